@@ -1,0 +1,217 @@
+package dev.wasi4j.internal.fd;
+
+import static dev.wasi4j.internal.abi.Errno.EINVAL;
+
+import dev.wasi4j.internal.abi.ErrnoException;
+import dev.wasi4j.internal.abi.Flags;
+import dev.wasi4j.internal.fs.Dir;
+import dev.wasi4j.internal.fs.FileStat;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.FileTime;
+
+/**
+ * An open regular file (or other non-directory): a channel from the file's provider, plus the
+ * directory and name it was opened through, which {@link #stat} and {@link #setTimes} use because
+ * java.nio has no {@code fstat} on a channel.
+ *
+ * <p>{@code FDFLAGS_APPEND} is applied here rather than by the provider, so that it can be switched by
+ * {@code fd_fdstat_set_flags} and so that {@code fd_pwrite} writes at the offset asked (POSIX), never
+ * at the end. {@code FDFLAGS_SYNC}/{@code DSYNC}/{@code RSYNC} force each write to storage.
+ */
+public final class FileDescriptor extends Descriptor {
+  private final SeekableByteChannel channel;
+  private final Dir parent;
+  private final String name;
+  /** The file's identity and last known attributes, for when its name no longer leads to it. */
+  private FileStat known;
+
+  public FileDescriptor(
+      SeekableByteChannel channel,
+      Dir parent,
+      String name,
+      FileStat opened,
+      long rightsBase,
+      long rightsInheriting,
+      int fdFlags) {
+    super(rightsBase, rightsInheriting, fdFlags);
+    this.channel = channel;
+    this.parent = parent;
+    this.name = name;
+    this.known = opened;
+  }
+
+  @Override
+  public byte fileType() {
+    return known.fileType();
+  }
+
+  @Override
+  public int read(ByteBuffer dst) throws IOException {
+    return Math.max(0, channel.read(dst));
+  }
+
+  @Override
+  public int write(ByteBuffer src) throws IOException {
+    if ((fdFlags & Flags.FDFLAGS_APPEND) != 0) {
+      channel.position(channel.size());
+    }
+    int n = channel.write(src);
+    forceIfSynchronous();
+    return n;
+  }
+
+  @Override
+  public int pread(ByteBuffer dst, long offset) throws IOException {
+    if (channel instanceof FileChannel) {
+      return Math.max(0, ((FileChannel) channel).read(dst, offset));
+    }
+    long position = channel.position();
+    try {
+      return Math.max(0, channel.position(offset).read(dst));
+    } finally {
+      channel.position(position);
+    }
+  }
+
+  @Override
+  public int pwrite(ByteBuffer src, long offset) throws IOException {
+    int n;
+    if (channel instanceof FileChannel) {
+      n = ((FileChannel) channel).write(src, offset);
+    } else {
+      long position = channel.position();
+      try {
+        n = channel.position(offset).write(src);
+      } finally {
+        channel.position(position);
+      }
+    }
+    forceIfSynchronous();
+    return n;
+  }
+
+  @Override
+  public long seek(long offset, int whence) throws IOException {
+    long base;
+    switch (whence) {
+      case Flags.WHENCE_SET:
+        base = 0;
+        break;
+      case Flags.WHENCE_CUR:
+        base = channel.position();
+        break;
+      case Flags.WHENCE_END:
+        base = channel.size();
+        break;
+      default:
+        throw ErrnoException.of(EINVAL);
+    }
+    long target = base + offset;
+    if (target < 0 || ((base ^ target) & (offset ^ target)) < 0) {
+      throw ErrnoException.of(EINVAL);
+    }
+    channel.position(target);
+    return target;
+  }
+
+  @Override
+  public long readable() throws IOException {
+    return Math.max(0, channel.size() - channel.position());
+  }
+
+  @Override
+  public FileStat stat() throws IOException {
+    try {
+      FileStat current = parent.stat(name);
+      if (current.ino() == known.ino() && current.dev() == known.dev()) {
+        known = current;
+        return current;
+      }
+    } catch (NoSuchFileException e) {
+      // renamed or unlinked since it was opened; fall through to what the channel can tell
+    }
+    long size = channel.size();
+    return new FileStat(
+        known.dev(), known.ino(), known.fileType(), known.nlink(), size, known.atim(),
+        known.mtim(), known.ctim());
+  }
+
+  @Override
+  public void sync() throws IOException {
+    force(true);
+  }
+
+  @Override
+  public void datasync() throws IOException {
+    force(false);
+  }
+
+  @Override
+  public void setSize(long size) throws IOException {
+    long current = channel.size();
+    if (size < current) {
+      channel.truncate(size);
+    } else if (size > current) {
+      extendTo(size);
+    }
+  }
+
+  @Override
+  public void allocate(long offset, long len) throws IOException {
+    long end = offset + len;
+    if (offset < 0 || len < 0 || end < 0) {
+      throw ErrnoException.of(EINVAL);
+    }
+    if (end > channel.size()) {
+      extendTo(end);
+    }
+  }
+
+  @Override
+  public void setTimes(FileTime atime, FileTime mtime) throws IOException {
+    FileStat current = stat();
+    if (current.ino() != known.ino()) {
+      throw new NoSuchFileException(name);
+    }
+    parent.setTimes(name, atime, mtime);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (Dir dir = parent) {
+      channel.close();
+    }
+  }
+
+  /** Grows the file to {@code size} bytes with zeros, leaving the position where it was. */
+  private void extendTo(long size) throws IOException {
+    ByteBuffer zero = ByteBuffer.allocate(1);
+    if (channel instanceof FileChannel) {
+      ((FileChannel) channel).write(zero, size - 1);
+      return;
+    }
+    long position = channel.position();
+    try {
+      channel.position(size - 1).write(zero);
+    } finally {
+      channel.position(position);
+    }
+  }
+
+  private void forceIfSynchronous() throws IOException {
+    int sync = Flags.FDFLAGS_SYNC | Flags.FDFLAGS_DSYNC | Flags.FDFLAGS_RSYNC;
+    if ((fdFlags & sync) != 0) {
+      force((fdFlags & Flags.FDFLAGS_SYNC) != 0);
+    }
+  }
+
+  private void force(boolean metadata) throws IOException {
+    if (channel instanceof FileChannel) {
+      ((FileChannel) channel).force(metadata);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.wasi4j.internal.fs;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Where a guest path leads: the directory holding its final entry and that entry's name ({@code "."}
+ * when the path names the directory itself). The entry itself may not exist yet — that is how paths
+ * to be created resolve. Closing releases the directory unless it is the start directory the caller
+ * passed in.
+ */
+public final class Resolution implements Closeable {
+  private Dir dir;
+  private final boolean owned;
+  private final String name;
+  private final boolean trailingSlash;
+  private final long dirParentIno;
+
+  Resolution(Dir dir, boolean owned, String name, boolean trailingSlash, long dirParentIno) {
+    this.dir = dir;
+    this.owned = owned;
+    this.name = name;
+    this.trailingSlash = trailingSlash;
+    this.dirParentIno = dirParentIno;
+  }
+
+  /** The directory holding the entry. */
+  public Dir dir() {
+    return dir;
+  }
+
+  /** The entry's name in {@link #dir()}; {@code "."} for the directory itself. */
+  public String name() {
+    return name;
+  }
+
+  /** Whether the guest path ended with {@code '/'}: the entry must then be a directory. */
+  public boolean trailingSlash() {
+    return trailingSlash;
+  }
+
+  /**
+   * The inode to report as {@code ".."} of the entry when it is a directory: {@link #dir()}'s own,
+   * or, when the entry is {@code dir()} itself, its parent's (its own at the sandbox root).
+   */
+  public long entryParentIno() throws IOException {
+    return name.equals(".") ? dirParentIno : dir.stat(".").ino();
+  }
+
+  /** Hands the directory over to the caller, who must close it; an unowned one is reopened. */
+  public Dir takeDir() throws IOException {
+    Dir taken = owned ? dir : dir.openDirectory(".");
+    dir = null;
+    return taken;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (owned && dir != null) {
+      dir.close();
+    }
+  }
+}
