@@ -1,8 +1,10 @@
 package dev.wasi4j.internal.fs;
 
 import dev.wasi4j.internal.abi.FileType;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
 
@@ -13,74 +15,76 @@ import java.nio.file.attribute.BasicFileAttributes;
  * the full {@code stat} fields behind {@code BasicFileAttributes} (inode, device, link count, ctime,
  * exact file type, nanosecond times) from the single {@code fstatat} the JDK already made.
  *
- * <p>This needs {@code --add-opens java.base/sun.nio.fs=ALL-UNNAMED} (or this module's name). Without
- * it {@link #AVAILABLE} is false and the sandbox falls back to path operations checked against the
- * directory's identity before and after; see the README.
+ * <p>The fields are read through a private lookup when {@code sun.nio.fs} is opened to us
+ * ({@code --add-opens java.base/sun.nio.fs=ALL-UNNAMED}), else through {@code sun.misc.Unsafe}
+ * (module {@code jdk.unsupported}), which needs no flag on JDK 17. When neither works (a JDK without
+ * these classes), {@link #AVAILABLE} is false and the sandbox falls back to path operations checked
+ * against the directory's identity before and after.
  */
 final class NativeUnix {
-  private static final VarHandle DFD;
-  private static final VarHandle MODE;
-  private static final VarHandle INO;
-  private static final VarHandle DEV;
-  private static final VarHandle NLINK;
-  private static final VarHandle SIZE;
-  private static final VarHandle ATIME_SEC;
-  private static final VarHandle ATIME_NSEC;
-  private static final VarHandle MTIME_SEC;
-  private static final VarHandle MTIME_NSEC;
-  private static final VarHandle CTIME_SEC;
-  private static final VarHandle CTIME_NSEC;
-  private static final Class<?> ATTRIBUTES;
-  private static final Class<?> STREAM;
-  private static final boolean PROC_FD = new java.io.File("/proc/self/fd").isDirectory();
+  private static final String STREAM = "sun.nio.fs.UnixSecureDirectoryStream";
+  private static final String ATTRIBUTES = "sun.nio.fs.UnixFileAttributes";
 
-  /** Whether the JDK's Unix internals are reachable. */
+  private static final Class<?> STREAM_CLASS;
+  private static final Class<?> ATTRIBUTES_CLASS;
+  private static final MethodHandle DFD;
+  private static final MethodHandle MODE;
+  private static final MethodHandle NLINK;
+  private static final MethodHandle INO;
+  private static final MethodHandle DEV;
+  private static final MethodHandle SIZE;
+  private static final MethodHandle ATIME_SEC;
+  private static final MethodHandle ATIME_NSEC;
+  private static final MethodHandle MTIME_SEC;
+  private static final MethodHandle MTIME_NSEC;
+  private static final MethodHandle CTIME_SEC;
+  private static final MethodHandle CTIME_NSEC;
+
+  /** Whether the JDK's Unix internals are reachable and {@code /proc/self/fd} exists. */
   static final boolean AVAILABLE;
 
   static {
-    VarHandle[] handles = new VarHandle[12];
-    Class<?> attributes = null;
     Class<?> stream = null;
+    Class<?> attributes = null;
+    MethodHandle[] fields = new MethodHandle[12];
     boolean available = false;
-    if (!Boolean.getBoolean("wasi4j.disableNativeUnix")) {
+    if (!Boolean.getBoolean("wasi4j.disableNativeUnix")
+        && new java.io.File("/proc/self/fd").isDirectory()) {
       try {
-        stream = Class.forName("sun.nio.fs.UnixSecureDirectoryStream");
-        attributes = Class.forName("sun.nio.fs.UnixFileAttributes");
-        MethodHandles.Lookup streams =
-            MethodHandles.privateLookupIn(stream, MethodHandles.lookup());
-        MethodHandles.Lookup attrs =
-            MethodHandles.privateLookupIn(attributes, MethodHandles.lookup());
-        handles[0] = streams.findVarHandle(stream, "dfd", int.class);
-        handles[1] = attrs.findVarHandle(attributes, "st_mode", int.class);
-        handles[2] = attrs.findVarHandle(attributes, "st_ino", long.class);
-        handles[3] = attrs.findVarHandle(attributes, "st_dev", long.class);
-        handles[4] = attrs.findVarHandle(attributes, "st_nlink", int.class);
-        handles[5] = attrs.findVarHandle(attributes, "st_size", long.class);
-        handles[6] = attrs.findVarHandle(attributes, "st_atime_sec", long.class);
-        handles[7] = attrs.findVarHandle(attributes, "st_atime_nsec", long.class);
-        handles[8] = attrs.findVarHandle(attributes, "st_mtime_sec", long.class);
-        handles[9] = attrs.findVarHandle(attributes, "st_mtime_nsec", long.class);
-        handles[10] = attrs.findVarHandle(attributes, "st_ctime_sec", long.class);
-        handles[11] = attrs.findVarHandle(attributes, "st_ctime_nsec", long.class);
-        available = PROC_FD;
+        stream = Class.forName(STREAM);
+        attributes = Class.forName(ATTRIBUTES);
+        FieldReader reader = FieldReader.create(stream);
+        fields[0] = reader.getter(stream, "dfd", int.class);
+        fields[1] = reader.getter(attributes, "st_mode", int.class);
+        fields[2] = reader.getter(attributes, "st_nlink", int.class);
+        fields[3] = reader.getter(attributes, "st_ino", long.class);
+        fields[4] = reader.getter(attributes, "st_dev", long.class);
+        fields[5] = reader.getter(attributes, "st_size", long.class);
+        fields[6] = reader.getter(attributes, "st_atime_sec", long.class);
+        fields[7] = reader.getter(attributes, "st_atime_nsec", long.class);
+        fields[8] = reader.getter(attributes, "st_mtime_sec", long.class);
+        fields[9] = reader.getter(attributes, "st_mtime_nsec", long.class);
+        fields[10] = reader.getter(attributes, "st_ctime_sec", long.class);
+        fields[11] = reader.getter(attributes, "st_ctime_nsec", long.class);
+        available = true;
       } catch (ReflectiveOperationException | RuntimeException e) {
-        // Not a Unix JDK, or sun.nio.fs is not opened to us: use the portable fallback.
+        // Not this JDK's Unix implementation: the portable fallback applies.
       }
     }
-    DFD = handles[0];
-    MODE = handles[1];
-    INO = handles[2];
-    DEV = handles[3];
-    NLINK = handles[4];
-    SIZE = handles[5];
-    ATIME_SEC = handles[6];
-    ATIME_NSEC = handles[7];
-    MTIME_SEC = handles[8];
-    MTIME_NSEC = handles[9];
-    CTIME_SEC = handles[10];
-    CTIME_NSEC = handles[11];
-    ATTRIBUTES = attributes;
-    STREAM = stream;
+    STREAM_CLASS = stream;
+    ATTRIBUTES_CLASS = attributes;
+    DFD = fields[0];
+    MODE = fields[1];
+    NLINK = fields[2];
+    INO = fields[3];
+    DEV = fields[4];
+    SIZE = fields[5];
+    ATIME_SEC = fields[6];
+    ATIME_NSEC = fields[7];
+    MTIME_SEC = fields[8];
+    MTIME_NSEC = fields[9];
+    CTIME_SEC = fields[10];
+    CTIME_NSEC = fields[11];
     AVAILABLE = available;
   }
 
@@ -88,24 +92,36 @@ final class NativeUnix {
 
   /** The descriptor of a JDK secure directory stream, or -1 when it is not one or not reachable. */
   static int directoryFd(SecureDirectoryStream<?> stream) {
-    return AVAILABLE && STREAM.isInstance(stream) ? (int) DFD.get(stream) : -1;
+    if (!AVAILABLE || !STREAM_CLASS.isInstance(stream)) {
+      return -1;
+    }
+    try {
+      return (int) DFD.invokeExact((Object) stream);
+    } catch (Throwable e) {
+      throw new IllegalStateException("reading a directory descriptor", e);
+    }
   }
 
   /** The full stat of JDK Unix attributes, or {@code null} when {@code attrs} are not those. */
   static FileStat stat(BasicFileAttributes attrs) {
-    if (!AVAILABLE || !ATTRIBUTES.isInstance(attrs)) {
+    if (!AVAILABLE || !ATTRIBUTES_CLASS.isInstance(attrs)) {
       return null;
     }
-    int mode = (int) MODE.get(attrs);
-    return new FileStat(
-        (long) DEV.get(attrs),
-        (long) INO.get(attrs),
-        fileType(mode),
-        Integer.toUnsignedLong((int) NLINK.get(attrs)),
-        (long) SIZE.get(attrs),
-        nanos((long) ATIME_SEC.get(attrs), (long) ATIME_NSEC.get(attrs)),
-        nanos((long) MTIME_SEC.get(attrs), (long) MTIME_NSEC.get(attrs)),
-        nanos((long) CTIME_SEC.get(attrs), (long) CTIME_NSEC.get(attrs)));
+    Object a = attrs;
+    try {
+      int mode = (int) MODE.invokeExact(a);
+      return new FileStat(
+          (long) DEV.invokeExact(a),
+          (long) INO.invokeExact(a),
+          fileType(mode),
+          Integer.toUnsignedLong((int) NLINK.invokeExact(a)),
+          (long) SIZE.invokeExact(a),
+          nanos((long) ATIME_SEC.invokeExact(a), (long) ATIME_NSEC.invokeExact(a)),
+          nanos((long) MTIME_SEC.invokeExact(a), (long) MTIME_NSEC.invokeExact(a)),
+          nanos((long) CTIME_SEC.invokeExact(a), (long) CTIME_NSEC.invokeExact(a)));
+    } catch (Throwable e) {
+      throw new IllegalStateException("reading Unix file attributes", e);
+    }
   }
 
   private static long nanos(long seconds, long nanos) {
@@ -128,6 +144,47 @@ final class NativeUnix {
         return FileType.SOCKET_STREAM;
       default:
         return FileType.UNKNOWN; // FIFOs have no WASI file type
+    }
+  }
+
+  /** Builds {@code (Object) -> fieldType} getters for private JDK fields. */
+  private interface FieldReader {
+    MethodHandle getter(Class<?> owner, String name, Class<?> type) throws ReflectiveOperationException;
+
+    /** A private lookup when the package is opened to us, else {@code sun.misc.Unsafe}. */
+    static FieldReader create(Class<?> probe) throws ReflectiveOperationException {
+      try {
+        MethodHandles.privateLookupIn(probe, MethodHandles.lookup());
+        return (owner, name, type) ->
+            MethodHandles.privateLookupIn(owner, MethodHandles.lookup())
+                .findGetter(owner, name, type)
+                .asType(MethodType.methodType(type, Object.class));
+      } catch (IllegalAccessException notOpened) {
+        Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
+        Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+        theUnsafe.setAccessible(true);
+        Object unsafe = theUnsafe.get(null);
+        MethodHandle offsetOf =
+            MethodHandles.lookup()
+                .findVirtual(unsafeClass, "objectFieldOffset", MethodType.methodType(long.class, Field.class))
+                .bindTo(unsafe);
+        return (owner, name, type) -> {
+          long offset;
+          try {
+            offset = (long) offsetOf.invokeExact(owner.getDeclaredField(name));
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            throw e;
+          } catch (Throwable e) {
+            throw new IllegalStateException(e);
+          }
+          String accessor = type == int.class ? "getInt" : "getLong";
+          MethodHandle get =
+              MethodHandles.lookup()
+                  .findVirtual(unsafeClass, accessor, MethodType.methodType(type, Object.class, long.class))
+                  .bindTo(unsafe);
+          return MethodHandles.insertArguments(get, 1, offset);
+        };
+      }
     }
   }
 }

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,8 +62,13 @@ final class PathDir implements Dir {
   @Override
   public FileStat stat(String name) throws IOException {
     Path entry = entry(name);
-    return volume.stat(
-        Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), entry);
+    BasicFileAttributes attrs =
+        Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    Map<String, Object> unix =
+        volume.hasUnixView()
+            ? Files.readAttributes(entry, "unix:fileKey,ino,dev,nlink,ctime", LinkOption.NOFOLLOW_LINKS)
+            : null;
+    return volume.stat(attrs, unix, entry);
   }
 
   @Override

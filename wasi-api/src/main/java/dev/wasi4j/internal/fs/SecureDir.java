@@ -1,6 +1,8 @@
 package dev.wasi4j.internal.fs;
 
+import dev.wasi4j.spi.SecureDirectoryExtensions;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -9,7 +11,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
@@ -18,32 +19,29 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A {@link Dir} held open as a {@link SecureDirectoryStream} (the JDK's on Unix, Jimfs's in memory):
- * opening, stat, unlink, rmdir and rename are relative to the open directory ({@code openat},
+ * open, stat, unlink, rmdir and rename are relative to the open directory ({@code openat},
  * {@code fstatat}, {@code unlinkat}, {@code renameat}), so renaming or replacing the directory's
- * ancestors cannot redirect them.
- *
- * <p>The stream API has no {@code mkdirat}, {@code symlinkat}, {@code linkat}, {@code readlinkat} or
- * {@code utimensat}. On the host disk those run through {@code /proc/self/fd/N/name}, which the kernel
- * resolves from the open directory just the same. Where the descriptor is out of reach (see
- * {@link NativeUnix}) they run on the directory's path, checked before and after to still be this
- * directory.
+ * ancestors cannot redirect them. The operations the stream API lacks go to the provider's
+ * {@link SecureDirectoryExtensions}; for a provider without one they run on the directory's path,
+ * which is checked before and after to still lead to this directory.
  */
 final class SecureDir implements Dir {
   private final Volume volume;
   private final SecureDirectoryStream<Path> stream;
   /** Where this directory was reached; trusted only after {@link #checkStillAt}. */
   private final Path path;
-  private final int fd;
+  private final SecureDirectoryExtensions extensions;
 
   SecureDir(Volume volume, SecureDirectoryStream<Path> stream, Path path) {
     this.volume = volume;
     this.stream = stream;
     this.path = path;
-    this.fd = NativeUnix.directoryFd(stream);
+    this.extensions = volume.extensions(stream);
   }
 
   private Path name(String name) {
@@ -52,7 +50,8 @@ final class SecureDir implements Dir {
 
   @Override
   public Dir openDirectory(String name) throws IOException {
-    SecureDirectoryStream<Path> child = stream.newDirectoryStream(name(name), LinkOption.NOFOLLOW_LINKS);
+    SecureDirectoryStream<Path> child =
+        stream.newDirectoryStream(name(name), LinkOption.NOFOLLOW_LINKS);
     return new SecureDir(volume, child, path.resolve(name));
   }
 
@@ -72,28 +71,57 @@ final class SecureDir implements Dir {
                 name(name), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     BasicFileAttributes attrs = view.readAttributes();
     FileStat exact = NativeUnix.stat(attrs);
-    return exact != null ? exact : relative(name, p -> volume.stat(attrs, p));
+    if (exact != null) {
+      return exact;
+    }
+    if (!volume.hasUnixView()) {
+      return volume.stat(attrs, null, path.resolve(name));
+    }
+    Map<String, Object> unix =
+        extensions != null
+            ? extensions.readUnixAttributes(stream, name(name))
+            : viaPath(
+                name,
+                p -> Files.readAttributes(p, "unix:fileKey,ino,dev,nlink,ctime", LinkOption.NOFOLLOW_LINKS));
+    return volume.stat(attrs, unix, path.resolve(name));
   }
 
   @Override
   public String readSymlink(String name) throws IOException {
-    return relative(name, p -> Files.readSymbolicLink(p).toString());
+    Path target =
+        extensions != null
+            ? extensions.readSymbolicLink(stream, name(name))
+            : viaPath(name, Files::readSymbolicLink);
+    return target.toString();
   }
 
   @Override
   public void createDirectory(String name) throws IOException {
-    relative(name, Files::createDirectory);
+    if (extensions != null) {
+      extensions.createDirectory(stream, name(name));
+    } else {
+      viaPath(name, Files::createDirectory);
+    }
   }
 
   @Override
   public void createSymlink(String name, String target) throws IOException {
-    relative(name, p -> Files.createSymbolicLink(p, volume.fileSystem().getPath(target)));
+    Path targetPath = volume.fileSystem().getPath(target);
+    if (extensions != null) {
+      extensions.createSymbolicLink(stream, name(name), targetPath);
+    } else {
+      viaPath(name, p -> Files.createSymbolicLink(p, targetPath));
+    }
   }
 
   @Override
   public void createLink(String name, Dir existingDir, String existingName) throws IOException {
     SecureDir existing = sameVolume(existingDir);
-    relative(name, link -> existing.relative(existingName, target -> Files.createLink(link, target)));
+    if (extensions != null) {
+      extensions.createLink(stream, name(name), existing.stream, name(existingName));
+    } else {
+      viaPath(name, link -> existing.viaPath(existingName, target -> Files.createLink(link, target)));
+    }
   }
 
   @Override
@@ -113,25 +141,37 @@ final class SecureDir implements Dir {
 
   @Override
   public void setTimes(String name, FileTime atime, FileTime mtime) throws IOException {
-    relative(
-        name,
-        p -> {
-          Files.getFileAttributeView(p, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-              .setTimes(mtime, atime, null);
-          return null;
-        });
+    if (extensions != null) {
+      extensions.setTimes(stream, name(name), atime, mtime);
+    } else {
+      viaPath(
+          name,
+          p -> {
+            Files.getFileAttributeView(p, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setTimes(mtime, atime, null);
+            return null;
+          });
+    }
   }
 
+  /** Forces the directory to storage through a channel on {@code "."} where the provider allows. */
   @Override
   public void sync() throws IOException {
-    // Directory fsync is not reachable through java.nio; entries are durable once their files are.
+    try (SeekableByteChannel self = stream.newByteChannel(name("."), Set.of(StandardOpenOption.READ))) {
+      if (self instanceof FileChannel) {
+        ((FileChannel) self).force(true);
+      }
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      // The provider cannot open a directory as a channel: nothing can be forced through java.nio.
+    }
   }
 
   @Override
   public List<String> list() throws IOException {
     List<String> names = new ArrayList<>();
     // A directory stream iterates once; a fresh one per listing starts from the first entry.
-    try (DirectoryStream<Path> entries = stream.newDirectoryStream(name("."), LinkOption.NOFOLLOW_LINKS)) {
+    try (DirectoryStream<Path> entries =
+        stream.newDirectoryStream(name("."), LinkOption.NOFOLLOW_LINKS)) {
       for (Path entry : entries) {
         names.add(entry.getFileName().toString());
       }
@@ -158,15 +198,12 @@ final class SecureDir implements Dir {
   }
 
   /**
-   * Runs {@code operation} on the entry {@code name} of this very directory: through the open
-   * descriptor where reachable, else on this directory's path after checking that the path still
-   * leads here (and again after, so a swap during the operation is reported rather than trusted).
+   * Runs {@code operation} on this directory's path, after checking that the path still leads here
+   * and again after, so that a swap during the operation is reported rather than trusted.
    */
-  <T> T relative(String name, PathOperation<T> operation) throws IOException {
-    if (fd >= 0) {
-      return operation.apply(Paths.get("/proc/self/fd/" + fd, name));
-    }
-    Object identity = stream.getFileAttributeView(BasicFileAttributeView.class).readAttributes().fileKey();
+  private <T> T viaPath(String name, PathOperation<T> operation) throws IOException {
+    Object identity =
+        stream.getFileAttributeView(BasicFileAttributeView.class).readAttributes().fileKey();
     checkStillAt(identity);
     T result = operation.apply(name.equals(".") ? path : path.resolve(name));
     checkStillAt(identity);

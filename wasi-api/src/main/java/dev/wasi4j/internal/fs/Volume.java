@@ -13,6 +13,8 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.ServiceLoader;
+import dev.wasi4j.spi.SecureDirectoryExtensions;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,22 +64,40 @@ public final class Volume {
     return fileSystem;
   }
 
-  /** Converts attributes read without following links to a WASI filestat. */
-  FileStat stat(BasicFileAttributes attrs, Path path) throws IOException {
-    FileStat exact = NativeUnix.stat(attrs);
-    if (exact != null) {
-      return exact;
+  /** Whether the provider offers the {@code unix} attribute view (inode numbers, link counts). */
+  boolean hasUnixView() {
+    return unixView;
+  }
+
+  /** The extensions that make {@code stream}'s missing operations directory-relative, if any. */
+  SecureDirectoryExtensions extensions(SecureDirectoryStream<Path> stream) {
+    if (UnixDirectoryExtensions.INSTANCE.supports(stream)) {
+      return UnixDirectoryExtensions.INSTANCE;
     }
+    for (SecureDirectoryExtensions candidate : ServiceLoader.load(SecureDirectoryExtensions.class)) {
+      if (candidate.supports(stream)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A WASI filestat from attributes read without following links, plus the {@code unix} view's
+   * {@code ino}, {@code dev}, {@code nlink} and {@code ctime} when the provider has them
+   * ({@code unix} may be {@code null}). {@code path} identifies the file when the provider gives
+   * neither inode numbers nor file keys.
+   */
+  FileStat stat(BasicFileAttributes attrs, Map<String, Object> unix, Path path) throws IOException {
     byte type = fileType(attrs);
     long ino;
     long dev = device;
     long nlink = 1;
     long ctime = nanos(attrs.lastModifiedTime());
-    if (unixView && path != null) {
-      Map<String, Object> unix =
-          Files.readAttributes(path, "unix:fileKey,ino,dev,nlink,ctime", LinkOption.NOFOLLOW_LINKS);
-      // The path was read separately from attrs: make sure it still names the same file.
-      if (attrs.fileKey() != null && !attrs.fileKey().equals(unix.get("fileKey"))) {
+    if (unix != null) {
+      // Read separately from attrs: make sure both describe the same file.
+      Object key = unix.get("fileKey");
+      if (key != null && attrs.fileKey() != null && !attrs.fileKey().equals(key)) {
         throw new NoSuchFileException(path.toString(), null, "changed while being read");
       }
       ino = ((Number) unix.get("ino")).longValue();
