@@ -1,0 +1,139 @@
+package dev.wasi4j.fs.vfs;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.util.Set;
+import org.apache.commons.vfs2.Capability;
+import org.apache.commons.vfs2.FileObject;
+import org.apache.commons.vfs2.util.RandomAccessMode;
+
+/**
+ * Opens a byte channel on a VFS file, picking the channel the scheme can back.
+ *
+ * <ul>
+ *   <li>Random-access read and write (local, ram): {@link RandomAccessChannel}, every option.
+ *   <li>Random-access read only (sftp, http): {@link RandomAccessChannel} for reading; writing
+ *       (sftp) is a {@link StreamWriteChannel}, which can start at 0 (a new, empty or truncated file)
+ *       or append, but not overwrite in place and not read, so {@code WRITE} on a non-empty file
+ *       without {@code TRUNCATE_EXISTING} or {@code APPEND}, and {@code READ} with {@code WRITE},
+ *       are {@link UnsupportedOperationException}s.
+ *   <li>No random access (archives): {@link StreamReadChannel}.
+ * </ul>
+ *
+ * <p>Errors are checked before VFS is asked, to get POSIX-like exception types: writes to a
+ * read-only mount, a missing file or parent, an existing file with {@code CREATE_NEW}, a directory.
+ */
+final class ChannelOpener {
+  private final VfsFileSystem fileSystem;
+  private final VfsPath path;
+  private final boolean read;
+  private final boolean write;
+  private final boolean append;
+  private final boolean truncate;
+  private final boolean create;
+  private final boolean createNew;
+
+  private ChannelOpener(VfsPath path, Set<? extends OpenOption> options) {
+    this.fileSystem = path.getFileSystem();
+    this.path = path;
+    for (OpenOption option : options) {
+      if (option == StandardOpenOption.DELETE_ON_CLOSE) {
+        throw new UnsupportedOperationException("DELETE_ON_CLOSE on a VFS file");
+      }
+      if (!(option instanceof StandardOpenOption) && option != LinkOption.NOFOLLOW_LINKS) {
+        throw new UnsupportedOperationException("open option " + option);
+      }
+    }
+    this.append = options.contains(StandardOpenOption.APPEND);
+    this.write = append || options.contains(StandardOpenOption.WRITE);
+    this.read = options.contains(StandardOpenOption.READ) || !write;
+    // CREATE, CREATE_NEW and TRUNCATE_EXISTING only mean something to a channel that writes.
+    this.truncate = write && options.contains(StandardOpenOption.TRUNCATE_EXISTING);
+    this.createNew = write && options.contains(StandardOpenOption.CREATE_NEW);
+    this.create = write && (createNew || options.contains(StandardOpenOption.CREATE));
+    if (append && (options.contains(StandardOpenOption.READ) || truncate)) {
+      throw new IllegalArgumentException("APPEND cannot be combined with READ or TRUNCATE_EXISTING");
+    }
+  }
+
+  static SeekableByteChannel open(
+      VfsPath path, Set<? extends OpenOption> options, FileAttribute<?>... attributes)
+      throws IOException {
+    if (attributes.length > 0) {
+      throw new UnsupportedOperationException("VFS files take no attributes at creation");
+    }
+    return new ChannelOpener(path, options).open();
+  }
+
+  private SeekableByteChannel open() throws IOException {
+    if (write) {
+      fileSystem.checkWritable();
+    }
+    Node node = fileSystem.resolve(path);
+    boolean exists = node.exists();
+    if (exists && createNew) {
+      throw new FileAlreadyExistsException(path.toString());
+    }
+    if (exists && !node.isRegularFile()) {
+      throw new FileSystemException(path.toString(), null, "Is a directory");
+    }
+    if (!exists) {
+      if (!create) {
+        throw new NoSuchFileException(path.toString());
+      }
+      fileSystem.resolve((VfsPath) node.path().getParent()).directory();
+    }
+    FileObject file = node.file();
+    return VfsErrors.translating(path, () -> open(file, exists));
+  }
+
+  private SeekableByteChannel open(FileObject file, boolean exists) throws IOException {
+    String name = path.toString();
+    if (!write) {
+      if (fileSystem.has(Capability.RANDOM_ACCESS_READ)) {
+        return new RandomAccessChannel(
+            file.getContent().getRandomAccessContent(RandomAccessMode.READ),
+            name, true, false, false, false);
+      }
+      return new StreamReadChannel(file, name);
+    }
+    if (fileSystem.has(Capability.RANDOM_ACCESS_WRITE)) {
+      if (!exists) {
+        file.createFile();
+      }
+      RandomAccessChannel channel =
+          new RandomAccessChannel(
+              file.getContent().getRandomAccessContent(RandomAccessMode.READWRITE),
+              name, read, true, append,
+              fileSystem.has(Capability.RANDOM_ACCESS_SET_LENGTH));
+      if (truncate) {
+        channel.truncate(0);
+      }
+      return channel;
+    }
+    return openStreamWrite(file, exists);
+  }
+
+  private SeekableByteChannel openStreamWrite(FileObject file, boolean exists) throws IOException {
+    String scheme = fileSystem.store().type();
+    if (read) {
+      throw new UnsupportedOperationException(
+          scheme + " cannot read and write " + path + " through one channel");
+    }
+    long size = exists ? file.getContent().getSize() : 0;
+    if (size > 0 && !truncate && !append) {
+      throw new UnsupportedOperationException(
+          scheme + " cannot overwrite " + path + " in place; open it with TRUNCATE_EXISTING or APPEND");
+    }
+    boolean appending = append && size > 0;
+    return new StreamWriteChannel(
+        file.getContent().getOutputStream(appending), path.toString(), appending ? size : 0);
+  }
+}
