@@ -27,7 +27,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
+#include <sys/types.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wasi/api.h>
@@ -51,15 +51,84 @@ static inline const char *w4j_errno_name(int e) {
     return "?";
 }
 
-__attribute__((noreturn, format(printf, 4, 5)))
-static inline void w4j_fail(const char *file, int line, int err, const char *fmt, ...) {
+/* Minimal printf subset (%s %c %d %i %u %x, l/ll/z modifiers, zero-padded width) so that the
+   failure path pulls in neither stdio nor vfprintf: keeps every test module small. */
+typedef struct {
+    char text[640];
+    size_t len;
+} w4j_msg_t;
+
+static inline void w4j_msg_put(w4j_msg_t *m, const char *s, size_t n) {
+    for (size_t i = 0; i < n && m->len < sizeof m->text; i++) m->text[m->len++] = s[i];
+}
+
+static inline void w4j_msg_str(w4j_msg_t *m, const char *s) { w4j_msg_put(m, s ? s : "(null)", strlen(s ? s : "(null)")); }
+
+static inline void w4j_msg_num(w4j_msg_t *m, unsigned long long v, int negative, unsigned base, int width) {
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = "0123456789abcdef"[v % base];
+        v /= base;
+    } while (v);
+    if (negative) w4j_msg_put(m, "-", 1);
+    for (int pad = width - n - negative; pad > 0; pad--) w4j_msg_put(m, "0", 1);
+    while (n) w4j_msg_put(m, &digits[--n], 1);
+}
+
+static inline void w4j_msg_vformat(w4j_msg_t *m, const char *fmt, va_list ap) {
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') { w4j_msg_put(m, p, 1); continue; }
+        p++;
+        int width = 0, longs = 0, size_t_arg = 0;
+        while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');
+        while (*p == 'l') { longs++; p++; }
+        if (*p == 'z') { size_t_arg = 1; p++; }
+        switch (*p) {
+        case 's': w4j_msg_str(m, va_arg(ap, const char *)); break;
+        case 'c': { char c = (char)va_arg(ap, int); w4j_msg_put(m, &c, 1); break; }
+        case 'd':
+        case 'i': {
+            long long v = longs >= 2 ? va_arg(ap, long long) : longs == 1 ? va_arg(ap, long)
+                        : size_t_arg ? (long long)va_arg(ap, ssize_t) : va_arg(ap, int);
+            w4j_msg_num(m, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v, v < 0, 10, width);
+            break;
+        }
+        case 'u':
+        case 'x': {
+            unsigned long long v = longs >= 2 ? va_arg(ap, unsigned long long)
+                                 : longs == 1 ? va_arg(ap, unsigned long)
+                                 : size_t_arg ? va_arg(ap, size_t) : va_arg(ap, unsigned);
+            w4j_msg_num(m, v, 0, *p == 'x' ? 16 : 10, width);
+            break;
+        }
+        case '%': w4j_msg_put(m, "%", 1); break;
+        case 0: return;
+        default: w4j_msg_put(m, p - 1, 2); break;
+        }
+    }
+}
+
+static inline void w4j_msg_format(w4j_msg_t *m, const char *fmt, ...) {
     va_list ap;
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: ", file, line);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    w4j_msg_vformat(m, fmt, ap);
     va_end(ap);
-    fprintf(stderr, " (errno %d %s)\n", err, w4j_errno_name(err));
+}
+
+__attribute__((noreturn, noinline, format(printf, 4, 5)))
+static inline void w4j_fail(const char *file, int line, int err, const char *fmt, ...) {
+    w4j_msg_t m = {.len = 0};
+    va_list ap;
+    w4j_msg_format(&m, "%s:%d: ", file, line);
+    va_start(ap, fmt);
+    w4j_msg_vformat(&m, fmt, ap);
+    va_end(ap);
+    w4j_msg_format(&m, " (errno %d %s)\n", err, w4j_errno_name(err));
+    /* Written straight to fd 2: no stdio state involved. */
+    __wasi_ciovec_t iov = {(const uint8_t *)m.text, m.len};
+    __wasi_size_t written;
+    (void)__wasi_fd_write(2, &iov, 1, &written);
     exit(1);
 }
 
@@ -91,18 +160,17 @@ static inline void w4j_fail(const char *file, int line, int err, const char *fmt
                      #a, #b, w4j_a_, w4j_b_);                                  \
     } while (0)
 
-static inline void w4j_check_errno(const char *file, int line, const char *expr,
+__attribute__((noinline)) static inline void w4j_check_errno(const char *file, int line, const char *expr,
                                    int got, const int *alts, int n) {
-    char want[160];
-    size_t used = 0;
+    w4j_msg_t want = {.len = 0};
     for (int i = 0; i < n; i++) {
         if (got == alts[i]) return;
-        used += (size_t)snprintf(want + used, used < sizeof want ? sizeof want - used : 0,
-                                 "%s%s", i ? " or " : "", w4j_errno_name(alts[i]));
+        w4j_msg_format(&want, "%s%s", i ? " or " : "", w4j_errno_name(alts[i]));
     }
+    want.text[want.len < sizeof want.text ? want.len : sizeof want.text - 1] = 0;
     if (got == 0)
-        w4j_fail(file, line, got, "%s succeeded, expected %s", expr, want);
-    w4j_fail(file, line, got, "%s: expected %s, got %s", expr, want, w4j_errno_name(got));
+        w4j_fail(file, line, got, "%s succeeded, expected %s", expr, want.text);
+    w4j_fail(file, line, got, "%s: expected %s, got %s", expr, want.text, w4j_errno_name(got));
 }
 
 /* expr yields an errno (a __wasi_errno_t or libc's errno); it must be one of the alternatives. */
@@ -113,8 +181,19 @@ static inline void w4j_check_errno(const char *file, int line, const char *expr,
                         (int)(sizeof w4j_alts_ / sizeof w4j_alts_[0]));        \
     } while (0)
 
-/* True when the environment variable is set (mirrors the official suite's TestConfig flags). */
-static inline int w4j_env_flag(const char *name) { return getenv(name) != NULL; }
+/* True when the environment variable is set (mirrors the official suite's TestConfig flags).
+   Reads the environment with the raw calls (no getenv/malloc, keeping modules small). */
+static inline int w4j_env_flag(const char *name) {
+    __wasi_size_t count = 0, size = 0;
+    if (__wasi_environ_sizes_get(&count, &size) != __WASI_ERRNO_SUCCESS || count == 0) return 0;
+    uint8_t **vars = __builtin_alloca(count * sizeof *vars);
+    uint8_t *buf = __builtin_alloca(size);
+    if (__wasi_environ_get(vars, buf) != __WASI_ERRNO_SUCCESS) return 0;
+    size_t n = strlen(name);
+    for (__wasi_size_t i = 0; i < count; i++)
+        if (strncmp((const char *)vars[i], name, n) == 0 && vars[i][n] == '=') return 1;
+    return 0;
+}
 
 /* path_open with an explicit path length, so paths may contain NUL bytes. */
 __attribute__((import_module("wasi_snapshot_preview1"), import_name("path_open")))

@@ -7,7 +7,6 @@
  * a full buffer may be cut off) by d_next cookies yields 102 entries in total.
  * "eof" means the host returned fewer bytes than the buffer size.
  */
-#include <stdio.h>
 #include "wasi4j_test.h"
 
 #define BUF_LEN 256
@@ -94,11 +93,19 @@ static void test_fd_readdir(__wasi_fd_t dir) {
     CHECK_OK(__wasi_path_unlink_file(dir, "file"));
 }
 
+/* "file.<i>" */
+static void file_name(char *out, int i) {
+    w4j_msg_t m = {.len = 0};
+    w4j_msg_format(&m, "file.%d", i);
+    memcpy(out, m.text, m.len);
+    out[m.len] = 0;
+}
+
 static void test_fd_readdir_lots(__wasi_fd_t dir) {
     enum { N = 100 };
     char name[32];
     for (int i = 0; i < N; i++) {
-        snprintf(name, sizeof name, "file.%d", i);
+        file_name(name, i);
         __wasi_fd_t fd;
         CHECK_OK(__wasi_path_open(dir, 0, name, __WASI_OFLAGS_CREAT,
                                   __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_WRITE | __WASI_RIGHTS_FD_READDIR |
@@ -122,7 +129,7 @@ static void test_fd_readdir_lots(__wasi_fd_t dir) {
     CHECK_EQ(total, N + 2);
 
     for (int i = 0; i < N; i++) {
-        snprintf(name, sizeof name, "file.%d", i);
+        file_name(name, i);
         CHECK_OK(__wasi_path_unlink_file(dir, name));
     }
 }

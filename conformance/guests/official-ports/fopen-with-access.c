@@ -1,4 +1,5 @@
 /* Port of wasi-testsuite C test fopen-with-access (root = fs-tests.dir): an existing file opens for reading. */
+#include <stdio.h>
 #include "wasi4j_test.h"
 
 int main(void) {

@@ -4,6 +4,7 @@
  * and fails with ENOTCAPABLE. For that, the runtime must answer fd_prestat_get(3)
  * with exactly BADF (any other error makes wasi-libc's startup abort with 71).
  */
+#include <stdio.h>
 #include "wasi4j_test.h"
 
 int main(void) {

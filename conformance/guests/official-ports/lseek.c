@@ -4,6 +4,7 @@
  * negative offset), so lseek(SEEK_CUR) reports the logical position.
  */
 #include <unistd.h>
+#include <stdio.h>
 #include "wasi4j_test.h"
 
 int main(void) {

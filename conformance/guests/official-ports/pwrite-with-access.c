@@ -4,6 +4,7 @@
  */
 #include <fcntl.h>
 #include <unistd.h>
+#include <stdio.h>
 #include "wasi4j_test.h"
 
 static void pwrite_all(int fd, const char *data, int len, int offset) {
