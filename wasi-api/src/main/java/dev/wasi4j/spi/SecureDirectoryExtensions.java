@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * The directory-relative operations that {@link SecureDirectoryStream} lacks, for the streams of one
  * file system provider: {@code mkdirat}, {@code symlinkat}, {@code linkat}, {@code readlinkat},
- * {@code utimensat} without following links, and {@code fstatat} of the {@code unix} attributes.
+ * {@code utimensat} without following links, {@code fstatat} of the {@code unix} attributes, and
+ * {@code renameat} with its replacing semantics (the stream's {@code move} is only required to be
+ * atomic, not to replace an existing target).
  *
  * <p>wasi4j's sandbox opens every directory as a secure directory stream and names entries relative
  * to it, so that a concurrent change to the directory's ancestors (say, a directory swapped for a
@@ -34,12 +36,26 @@ public interface SecureDirectoryExtensions {
   void createSymbolicLink(SecureDirectoryStream<Path> directory, Path name, Path target)
       throws IOException;
 
-  /** Creates {@code name} as a hard link to {@code existing} of {@code existingDirectory}. */
+  /**
+   * Creates {@code name} as a hard link to {@code existing} of {@code existingDirectory}, which is
+   * not followed if it is a symlink (the link then names the symlink itself).
+   */
   void createLink(
       SecureDirectoryStream<Path> directory,
       Path name,
       SecureDirectoryStream<Path> existingDirectory,
       Path existing)
+      throws IOException;
+
+  /**
+   * Renames {@code name} to {@code targetName} of {@code targetDirectory} as {@code rename(2)} does:
+   * atomically, replacing a file by a file or a directory by an empty directory.
+   */
+  void rename(
+      SecureDirectoryStream<Path> directory,
+      Path name,
+      SecureDirectoryStream<Path> targetDirectory,
+      Path targetName)
       throws IOException;
 
   Path readSymbolicLink(SecureDirectoryStream<Path> directory, Path name) throws IOException;

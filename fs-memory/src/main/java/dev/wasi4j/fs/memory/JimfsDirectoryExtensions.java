@@ -11,6 +11,10 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.nio.file.FileSystemException;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -41,6 +45,11 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
     invoke(JIMFS.createSymbolicLink, view(directory), name, target, new FileAttribute<?>[0]);
   }
 
+  /**
+   * Jimfs's own {@code link} follows a symlink and links regular files only; {@code linkat} without
+   * {@code AT_SYMLINK_FOLLOW} links whatever the name is (a symlink too) except a directory. So the
+   * entry is linked here, under the store's write lock, with Jimfs's directory primitives.
+   */
   @Override
   public void createLink(
       SecureDirectoryStream<Path> directory,
@@ -48,7 +57,43 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
       SecureDirectoryStream<Path> existingDirectory,
       Path existing)
       throws IOException {
-    invoke(JIMFS.link, view(directory), name, view(existingDirectory), existing);
+    Object view = view(directory);
+    Object existingView = view(existingDirectory);
+    Lock lock = (Lock) invoke(JIMFS.writeLock, get(JIMFS.store, view));
+    lock.lock();
+    try {
+      Object source = invoke(JIMFS.lookUp, existingView, existing, NO_FOLLOW);
+      invoke(JIMFS.requireExists, source, existing);
+      Object file = invoke(JIMFS.entryFile, source);
+      if ((Boolean) invoke(JIMFS.isDirectory, file)) {
+        throw new FileSystemException(existing.toString(), null, "Operation not permitted");
+      }
+      Object target = invoke(JIMFS.lookUp, view, name, NO_FOLLOW);
+      invoke(JIMFS.requireDoesNotExist, target, name);
+      Object parent = invoke(JIMFS.entryDirectory, target);
+      invoke(JIMFS.directoryLink, parent, invoke(JIMFS.pathName, name), file);
+      invoke(JIMFS.setLastModifiedTime, parent, FileTime.from(Instant.now()));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Jimfs's secure stream {@code move} refuses an existing target; its view's copy can replace. */
+  @Override
+  public void rename(
+      SecureDirectoryStream<Path> directory,
+      Path name,
+      SecureDirectoryStream<Path> targetDirectory,
+      Path targetName)
+      throws IOException {
+    invoke(
+        JIMFS.copy,
+        view(directory),
+        name,
+        view(targetDirectory),
+        targetName,
+        Set.of(StandardCopyOption.REPLACE_EXISTING),
+        true);
   }
 
   @Override
@@ -78,16 +123,20 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
   }
 
   private static Object view(SecureDirectoryStream<Path> directory) {
+    return get(JIMFS.view, directory);
+  }
+
+  private static Object get(Field field, Object owner) {
     try {
-      return JIMFS.view.get(directory);
+      return field.get(owner);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static Object invoke(Method method, Object view, Object... args) throws IOException {
+  private static Object invoke(Method method, Object target, Object... args) throws IOException {
     try {
-      return method.invoke(view, args);
+      return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException) {
@@ -108,7 +157,18 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
     final Field view;
     final Method createDirectory;
     final Method createSymbolicLink;
-    final Method link;
+    final Method copy;
+    final Field store;
+    final Method writeLock;
+    final Method lookUp;
+    final Method requireExists;
+    final Method requireDoesNotExist;
+    final Method entryFile;
+    final Method entryDirectory;
+    final Method isDirectory;
+    final Method directoryLink;
+    final Method pathName;
+    final Method setLastModifiedTime;
     final Method readSymbolicLink;
     final Method readAttributes;
     final Method setAttribute;
@@ -123,7 +183,24 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
       createSymbolicLink =
           accessible(
               viewClass.getDeclaredMethod("createSymbolicLink", path, path, FileAttribute[].class));
-      link = accessible(viewClass.getDeclaredMethod("link", path, viewClass, path));
+      copy =
+          accessible(
+              viewClass.getDeclaredMethod("copy", path, viewClass, path, Set.class, boolean.class));
+      store = accessible(viewClass.getDeclaredField("store"));
+      writeLock = accessible(store.getType().getDeclaredMethod("writeLock"));
+      lookUp = accessible(viewClass.getDeclaredMethod("lookUp", path, Set.class));
+      Class<?> entry = Class.forName("com.google.common.jimfs.DirectoryEntry");
+      requireExists = accessible(entry.getDeclaredMethod("requireExists", Path.class));
+      requireDoesNotExist = accessible(entry.getDeclaredMethod("requireDoesNotExist", Path.class));
+      entryFile = accessible(entry.getDeclaredMethod("file"));
+      entryDirectory = accessible(entry.getDeclaredMethod("directory"));
+      Class<?> file = Class.forName("com.google.common.jimfs.File");
+      isDirectory = accessible(file.getDeclaredMethod("isDirectory"));
+      setLastModifiedTime = accessible(file.getDeclaredMethod("setLastModifiedTime", FileTime.class));
+      Class<?> directoryClass = Class.forName("com.google.common.jimfs.Directory");
+      Class<?> nameClass = Class.forName("com.google.common.jimfs.Name");
+      directoryLink = accessible(directoryClass.getDeclaredMethod("link", nameClass, file));
+      pathName = accessible(path.getDeclaredMethod("name"));
       readSymbolicLink = accessible(viewClass.getDeclaredMethod("readSymbolicLink", path));
       readAttributes =
           accessible(viewClass.getDeclaredMethod("readAttributes", path, String.class, Set.class));

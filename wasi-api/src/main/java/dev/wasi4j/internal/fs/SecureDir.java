@@ -136,7 +136,12 @@ final class SecureDir implements Dir {
 
   @Override
   public void rename(String name, Dir targetDir, String targetName) throws IOException {
-    stream.move(name(name), sameVolume(targetDir).stream, name(targetName));
+    SecureDirectoryStream<Path> target = sameVolume(targetDir).stream;
+    if (extensions != null) {
+      extensions.rename(stream, name(name), target, name(targetName));
+    } else {
+      stream.move(name(name), target, name(targetName));
+    }
   }
 
   @Override

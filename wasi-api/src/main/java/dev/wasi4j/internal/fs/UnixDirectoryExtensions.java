@@ -51,6 +51,17 @@ final class UnixDirectoryExtensions implements SecureDirectoryExtensions {
     Files.createLink(at(directory, name), at(existingDirectory, existing));
   }
 
+  /** The JDK's {@code move} on a secure directory stream is {@code renameat}. */
+  @Override
+  public void rename(
+      SecureDirectoryStream<Path> directory,
+      Path name,
+      SecureDirectoryStream<Path> targetDirectory,
+      Path targetName)
+      throws IOException {
+    directory.move(name, targetDirectory, targetName);
+  }
+
   @Override
   public Path readSymbolicLink(SecureDirectoryStream<Path> directory, Path name) throws IOException {
     return Files.readSymbolicLink(at(directory, name));
@@ -60,7 +71,13 @@ final class UnixDirectoryExtensions implements SecureDirectoryExtensions {
   public void setTimes(
       SecureDirectoryStream<Path> directory, Path name, FileTime lastAccess, FileTime lastModified)
       throws IOException {
-    Files.getFileAttributeView(at(directory, name), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+    Path entry = at(directory, name);
+    if (SymlinkTimes.needed(lastAccess, lastModified)
+        && Files.isSymbolicLink(entry)) {
+      SymlinkTimes.set(NativeUnix.directoryFd(directory), name.toString(), lastAccess, lastModified);
+      return;
+    }
+    Files.getFileAttributeView(entry, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
         .setTimes(lastModified, lastAccess, null);
   }
 
