@@ -158,6 +158,7 @@ public final class Wasi implements AutoCloseable {
    * @throws WasiTrapException if the guest traps
    */
   public int start(Instance instance) {
+    requireUnused("start");
     Map<String, ExternalType> exports = exports(instance);
     if (exports.get("_start") != ExternalType.FUNCTION) {
       throw new IllegalArgumentException("instance has no _start function: it is not a WASI command");
@@ -191,6 +192,7 @@ public final class Wasi implements AutoCloseable {
    * @throws WasiTrapException if the guest traps
    */
   public void initialize(Instance instance) {
+    requireUnused("initialize");
     Map<String, ExternalType> exports = exports(instance);
     if (exports.containsKey("_start")) {
       throw new IllegalArgumentException("instance exports _start: it is a command; use start()");
@@ -235,11 +237,19 @@ public final class Wasi implements AutoCloseable {
     }
   }
 
-  private void claim(String call) {
+  /**
+   * As Node, a second entry is a state error whatever instance it is given, so this is checked
+   * before the exports; an instance refused for its exports does not count as an entry.
+   */
+  private void requireUnused(String call) {
     if (used != null) {
       throw new IllegalStateException(
           call + "() called after " + used + "(): a Wasi runs one guest once");
     }
+  }
+
+  private void claim(String call) {
+    requireUnused(call);
     used = call;
   }
 
