@@ -20,10 +20,10 @@ import org.apache.commons.vfs2.util.RandomAccessMode;
  * <ul>
  *   <li>Random-access read and write (local, ram): {@link RandomAccessChannel}, every option.
  *   <li>Random-access read only (sftp, http): {@link RandomAccessChannel} for reading; writing
- *       (sftp) is a {@link StreamWriteChannel}, which can start at 0 (a new, empty or truncated file)
- *       or append, but not overwrite in place and not read, so {@code WRITE} on a non-empty file
- *       without {@code TRUNCATE_EXISTING} or {@code APPEND}, and {@code READ} with {@code WRITE},
- *       are {@link UnsupportedOperationException}s.
+ *       (sftp) is a {@link StreamWriteChannel}, which can start at 0 (a new, empty or truncated
+ *       file) or append, but not overwrite in place and not read, so {@code WRITE} on a non-empty
+ *       file without {@code TRUNCATE_EXISTING} or {@code APPEND}, and {@code READ} with {@code
+ *       WRITE}, are {@link UnsupportedOperationException}s.
  *   <li>No random access (archives): {@link StreamReadChannel}.
  * </ul>
  *
@@ -59,7 +59,8 @@ final class ChannelOpener {
     this.createNew = write && options.contains(StandardOpenOption.CREATE_NEW);
     this.create = write && (createNew || options.contains(StandardOpenOption.CREATE));
     if (append && (options.contains(StandardOpenOption.READ) || truncate)) {
-      throw new IllegalArgumentException("APPEND cannot be combined with READ or TRUNCATE_EXISTING");
+      throw new IllegalArgumentException(
+          "APPEND cannot be combined with READ or TRUNCATE_EXISTING");
     }
   }
 
@@ -100,7 +101,11 @@ final class ChannelOpener {
       if (fileSystem.has(Capability.RANDOM_ACCESS_READ)) {
         return new RandomAccessChannel(
             file.getContent().getRandomAccessContent(RandomAccessMode.READ),
-            name, true, false, false, false);
+            name,
+            true,
+            false,
+            false,
+            false);
       }
       return new StreamReadChannel(file, name);
     }
@@ -111,7 +116,10 @@ final class ChannelOpener {
       RandomAccessChannel channel =
           new RandomAccessChannel(
               file.getContent().getRandomAccessContent(RandomAccessMode.READWRITE),
-              name, read, true, append,
+              name,
+              read,
+              true,
+              append,
               fileSystem.has(Capability.RANDOM_ACCESS_SET_LENGTH));
       if (truncate) {
         channel.truncate(0);
@@ -130,7 +138,10 @@ final class ChannelOpener {
     long size = exists ? file.getContent().getSize() : 0;
     if (size > 0 && !truncate && !append) {
       throw new UnsupportedOperationException(
-          scheme + " cannot overwrite " + path + " in place; open it with TRUNCATE_EXISTING or APPEND");
+          scheme
+              + " cannot overwrite "
+              + path
+              + " in place; open it with TRUNCATE_EXISTING or APPEND");
     }
     boolean appending = append && size > 0;
     return new StreamWriteChannel(

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Inode numbers for one mount, which VFS does not have: a number is handed out the first time a
- * path is seen and then follows the file, through renames of the file or of any directory above
- * it, until the file is deleted.
+ * path is seen and then follows the file, through renames of the file or of any directory above it,
+ * until the file is deleted.
  *
  * <p>Keys are normalized absolute path strings ({@code /}, {@code /a/b}). Files changed behind the
  * mount's back (another SFTP client renaming a file) are not followed: their new path gets a new
@@ -37,7 +37,9 @@ final class InodeTable {
     numbers.putAll(subtree);
   }
 
-  /** The file at {@code path}, and everything below it, is gone; a new file there is a new inode. */
+  /**
+   * The file at {@code path}, and everything below it, is gone; a new file there is a new inode.
+   */
   synchronized void forget(String path) {
     numbers.remove(path);
     descendants(path).clear();

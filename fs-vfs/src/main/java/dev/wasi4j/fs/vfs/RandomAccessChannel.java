@@ -50,7 +50,8 @@ final class RandomAccessChannel implements SeekableByteChannel {
       throw new NonReadableChannelException();
     }
     return VfsErrors.translating(
-        name, () -> transfer.read(dst, (b, off, len) -> content.getInputStream().read(b, off, len)));
+        name,
+        () -> transfer.read(dst, (b, off, len) -> content.getInputStream().read(b, off, len)));
   }
 
   @Override

@@ -18,8 +18,8 @@ import org.apache.commons.vfs2.provider.sftp.SftpFileSystemConfigBuilder;
  *
  * <p>The server's host key is checked by default, against {@code ~/.ssh/known_hosts} or the file
  * given to {@link #withKnownHosts}; an unknown or changed key fails the mount. {@link
- * #withoutHostKeyChecking()} turns the check off, which lets anyone on the network path pose as
- * the server: only for throwaway test servers.
+ * #withoutHostKeyChecking()} turns the check off, which lets anyone on the network path pose as the
+ * server: only for throwaway test servers.
  */
 public final class SftpOptions {
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -108,10 +108,12 @@ public final class SftpOptions {
     secureDefaults(options);
     if (password != null) {
       DefaultFileSystemConfigBuilder.getInstance()
-          .setUserAuthenticator(options, new StaticUserAuthenticator(null, user, new String(password)));
+          .setUserAuthenticator(
+              options, new StaticUserAuthenticator(null, user, new String(password)));
     }
     if (privateKey != null) {
-      byte[] phrase = passphrase == null ? null : new String(passphrase).getBytes(StandardCharsets.UTF_8);
+      byte[] phrase =
+          passphrase == null ? null : new String(passphrase).getBytes(StandardCharsets.UTF_8);
       sftp.setIdentityProvider(options, new IdentityInfo(privateKey.toFile(), phrase));
     }
     if (knownHosts != null) {
@@ -127,8 +129,8 @@ public final class SftpOptions {
 
   /**
    * The SFTP settings every wasi4j mount uses unless told otherwise: check host keys, read URI
-   * paths from the server's root rather than the user's home, and never run commands on the
-   * server (VFS would otherwise run {@code id -u} over an exec channel to learn the user's id).
+   * paths from the server's root rather than the user's home, and never run commands on the server
+   * (VFS would otherwise run {@code id -u} over an exec channel to learn the user's id).
    */
   static void secureDefaults(FileSystemOptions options) throws FileSystemException {
     SftpFileSystemConfigBuilder sftp = SftpFileSystemConfigBuilder.getInstance();

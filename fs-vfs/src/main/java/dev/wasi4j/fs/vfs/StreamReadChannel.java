@@ -17,8 +17,8 @@ import org.apache.commons.vfs2.FileObject;
  * <p>VFS's tar schemes share one stream per archive: opening a second entry closes the stream of
  * the first. A read that fails therefore reopens the entry at its position once before reporting
  * the error, which keeps interleaved reads of two tar entries correct. Reads of one archive are
- * serialized on the VFS file system object (VFS locks it too), so that one guest's reopening
- * cannot close the stream another guest's thread is in the middle of.
+ * serialized on the VFS file system object (VFS locks it too), so that one guest's reopening cannot
+ * close the stream another guest's thread is in the middle of.
  */
 final class StreamReadChannel implements SeekableByteChannel {
   private final FileObject file;

@@ -9,8 +9,8 @@ import java.nio.channels.SeekableByteChannel;
 
 /**
  * A write-only channel over a VFS output stream, for writable schemes without random-access writes
- * (sftp). Bytes go out in order: the position can only be asked, or set to where it already is;
- * the file can only be "truncated" to a size it already has. Seeking elsewhere is an {@link
+ * (sftp). Bytes go out in order: the position can only be asked, or set to where it already is; the
+ * file can only be "truncated" to a size it already has. Seeking elsewhere is an {@link
  * UnsupportedOperationException} naming the file. Closing the channel commits the upload.
  */
 final class StreamWriteChannel implements SeekableByteChannel {

@@ -50,7 +50,8 @@ final class TreeOperations {
     fileSystem.checkWritable();
     Node node = fileSystem.resolve(path).existing();
     if (node.isRoot()) {
-      throw new FileSystemException(node.key(), null, "the root of a mount cannot be deleted");
+      // rmdir("/") fails with EBUSY on POSIX systems.
+      throw new FileSystemException(node.key(), null, "Device or resource busy");
     }
     deleteExisting(node);
   }
@@ -96,18 +97,20 @@ final class TreeOperations {
 
   /**
    * Renames {@code from} to {@code to}, whose parent exists and which does not. VFS's ram scheme
-   * renames a folder without its children (its rename copies only the folder's own entry), so
-   * there a non-empty folder is moved entry by entry instead.
+   * renames a folder without its children (its rename copies only the folder's own entry), so there
+   * a non-empty folder is moved entry by entry instead.
    */
   private static void rename(Node from, Node to) throws IOException {
     VfsFileSystem fileSystem = from.path().getFileSystem();
     boolean byEntries =
         from.isDirectory() && fileSystem.store().type().equals("ram") && !from.isEmptyDirectory();
     if (byEntries) {
-      VfsErrors.translating(to.key(), () -> {
-        to.file().createFolder();
-        return null;
-      });
+      VfsErrors.translating(
+          to.key(),
+          () -> {
+            to.file().createFolder();
+            return null;
+          });
       for (String name : from.childNames()) {
         rename(
             fileSystem.resolve(from.path().resolve(name)),
@@ -167,7 +170,8 @@ final class TreeOperations {
     Capability needed =
         directory ? Capability.SET_LAST_MODIFIED_FOLDER : Capability.SET_LAST_MODIFIED_FILE;
     if (to.path().getFileSystem().has(needed)) {
-      FileTime modified = new VfsBasicFileAttributeView(from.path()).readAttributes().lastModifiedTime();
+      FileTime modified =
+          new VfsBasicFileAttributeView(from.path()).readAttributes().lastModifiedTime();
       new VfsBasicFileAttributeView(to.path()).setTimes(modified, null, null);
     }
   }
@@ -178,7 +182,7 @@ final class TreeOperations {
    */
   private static void replaceTarget(Node to, Set<CopyOption> flags) throws IOException {
     if (to.isRoot()) {
-      throw new FileSystemException(to.key(), null, "the root of a mount cannot be replaced");
+      throw new FileSystemException(to.key(), null, "Device or resource busy");
     }
     parentOf(to).directory();
     if (!to.exists()) {

@@ -39,7 +39,9 @@ final class VfsBasicFileAttributeView implements BasicFileAttributeView {
     fileSystem.checkWritable();
     Node node = fileSystem.resolve(path).existing();
     Capability needed =
-        node.isDirectory() ? Capability.SET_LAST_MODIFIED_FOLDER : Capability.SET_LAST_MODIFIED_FILE;
+        node.isDirectory()
+            ? Capability.SET_LAST_MODIFIED_FOLDER
+            : Capability.SET_LAST_MODIFIED_FILE;
     if (!fileSystem.has(needed)) {
       throw new UnsupportedOperationException(
           fileSystem.store().type() + " cannot set the modification time of " + path);

@@ -14,11 +14,11 @@ import org.apache.commons.vfs2.FileNotFolderException;
  * errors by type (wasi4j maps them to WASI errnos), so no VFS type escapes the provider.
  *
  * <p>Most precise errors come from checks the provider makes before calling VFS; this is the
- * fallback for what VFS reports itself. It looks through the cause chain for a known reason
- * (a missing file, a folder expected, an SFTP status) and otherwise reports a plain
- * {@link FileSystemException} naming the file. The VFS exception is not attached as the cause: its
- * type is VFS's own and its text may carry a URI with a password. The first non-VFS cause (an
- * {@code SftpException}, a {@code ConnectException}) is attached instead.
+ * fallback for what VFS reports itself. It looks through the cause chain for a known reason (a
+ * missing file, a folder expected, an SFTP status) and otherwise reports a plain {@link
+ * FileSystemException} naming the file. The VFS exception is not attached as the cause: its type is
+ * VFS's own and its text may carry a URI with a password. The first non-VFS cause (an {@code
+ * SftpException}, a {@code ConnectException}) is attached instead.
  */
 final class VfsErrors {
   private VfsErrors() {}

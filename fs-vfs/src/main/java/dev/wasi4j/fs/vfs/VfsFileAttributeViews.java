@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Attribute access by name ({@code Files.readAttributes(path, "unix:ino,dev,nlink")},
- * {@code Files.getAttribute}, {@code Files.setAttribute}) for the two views a VFS mount offers.
+ * Attribute access by name ({@code Files.readAttributes(path, "unix:ino,dev,nlink")}, {@code
+ * Files.getAttribute}, {@code Files.setAttribute}) for the two views a VFS mount offers.
  *
  * <p>{@code basic} is complete. {@code unix} is the subset of the JDK's view that VFS can back:
  * {@code ino}, {@code dev}, {@code nlink}, {@code mode} (file type bits and the owner's read, write

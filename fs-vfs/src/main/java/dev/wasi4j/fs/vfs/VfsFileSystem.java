@@ -32,18 +32,18 @@ import org.apache.commons.vfs2.provider.UriParser;
  */
 final class VfsFileSystem extends FileSystem {
   /**
-   * Device numbers start high so that they do not collide with the small numbers host file
-   * systems report when a guest sees disk and VFS mounts side by side.
+   * Device numbers start high so that they do not collide with the small numbers host file systems
+   * report when a guest sees disk and VFS mounts side by side.
    */
   private static final long FIRST_DEVICE = 0x7f5f_0000_0000L;
 
   private static final AtomicLong DEVICES = new AtomicLong(FIRST_DEVICE);
 
   /**
-   * Characters that VFS would read as syntax in a name: escape, query, fragment, archive
-   * separator, and the backslash VFS turns into a separator.
+   * Characters that VFS would read as syntax in a name: escape, query, fragment, archive separator.
+   * Escaping them keeps them part of the name.
    */
-  private static final char[] RESERVED = {'%', '?', '#', '!', '\\'};
+  private static final char[] RESERVED = {'%', '?', '#', '!'};
 
   private final VfsFileSystemProvider provider;
   private final String id;
@@ -52,6 +52,7 @@ final class VfsFileSystem extends FileSystem {
   private final Closeable resources;
   private final boolean readOnly;
   private final boolean listable;
+  private final Confinement confinement;
   private final String description;
   private final InodeTable inodes = new InodeTable();
   private final VfsFileStore store;
@@ -68,7 +69,8 @@ final class VfsFileSystem extends FileSystem {
       FileObject root,
       Closeable resources,
       boolean readOnly,
-      String description) {
+      String description)
+      throws IOException {
     this.provider = provider;
     this.dev = DEVICES.getAndIncrement();
     this.id = "fs" + Long.toHexString(dev - FIRST_DEVICE);
@@ -76,6 +78,7 @@ final class VfsFileSystem extends FileSystem {
     this.resources = resources;
     this.readOnly = readOnly;
     this.listable = root.getFileSystem().hasCapability(Capability.LIST_CHILDREN);
+    this.confinement = Confinement.of(root);
     this.description = description;
     this.store = new VfsFileStore(this, root);
   }
@@ -118,18 +121,24 @@ final class VfsFileSystem extends FileSystem {
     ensureOpen();
     VfsPath normal = path.toAbsolutePath().normalize();
     List<String> names = normal.names();
-    return VfsErrors.translating(
-        normal,
-        () -> {
-          if (names.isEmpty()) {
-            // The root is held, not resolved; refreshing drops what VFS cached about it.
-            root.refresh();
-            return new Node(normal, root, !listable);
-          }
-          String relative =
-              names.stream().map(n -> UriParser.encode(n, RESERVED)).collect(Collectors.joining("/"));
-          return new Node(normal, root.resolveFile(relative, NameScope.DESCENDENT), false);
-        });
+    confinement.checkNames(normal);
+    Node node =
+        VfsErrors.translating(
+            normal,
+            () -> {
+              if (names.isEmpty()) {
+                // The root is held, not resolved; refreshing drops what VFS cached about it.
+                root.refresh();
+                return new Node(normal, root, !listable);
+              }
+              String relative =
+                  names.stream()
+                      .map(n -> UriParser.encode(n, RESERVED))
+                      .collect(Collectors.joining("/"));
+              return new Node(normal, root.resolveFile(relative, NameScope.DESCENDENT), false);
+            });
+    confinement.checkInside(node);
+    return node;
   }
 
   /** Throws {@link ReadOnlyFileSystemException} if this mount cannot be written. */
@@ -200,8 +209,8 @@ final class VfsFileSystem extends FileSystem {
   }
 
   /**
-   * {@code regex:} patterns match the path string; {@code glob:} patterns use the JDK's glob syntax,
-   * whose POSIX flavour ({@code /} separated) is what these paths are.
+   * {@code regex:} patterns match the path string; {@code glob:} patterns use the JDK's glob
+   * syntax, whose POSIX flavour ({@code /} separated) is what these paths are.
    */
   @Override
   public PathMatcher getPathMatcher(String syntaxAndPattern) {

@@ -30,14 +30,19 @@ import org.apache.commons.vfs2.FileObject;
  *
  * <p>File systems are opened by {@link VfsMounts}, one per mounted VFS root URI, not by {@link
  * #newFileSystem(URI, Map)}. Each path's {@link Path#toUri() URI} is {@code vfs://<id>/<path>},
- * which {@link java.nio.file.Paths#get(URI)} turns back into the path while its file system is
- * open (the provider is registered as a service for that).
+ * which {@link java.nio.file.Paths#get(URI)} turns back into the path while its file system is open
+ * (the provider is registered as a service for that).
  *
  * <p>VFS trees have no links: {@code NOFOLLOW_LINKS} is accepted everywhere and changes nothing,
  * {@link #createSymbolicLink} and {@link #createLink} throw {@link UnsupportedOperationException},
  * and {@link #readSymbolicLink} throws {@link NotLinkException} for an existing file (as the JDK
  * does for any file that is not a link). Errors are always {@code java.nio.file} exceptions, never
  * VFS ones; see {@link VfsMounts} for what each scheme can and cannot do.
+ *
+ * <p>Besides {@code basic}, the provider offers the part of the JDK's {@code unix} attribute view
+ * that wasi4j needs for WASI's filestat: {@code unix:ino}, {@code unix:dev}, {@code unix:nlink},
+ * {@code unix:mode} and {@code unix:ctime}. Inode numbers are synthesized per mount, distinct per
+ * file and kept across renames within the mount; the device number is distinct per mount.
  */
 public final class VfsFileSystemProvider extends FileSystemProvider {
   /** The URI scheme of VFS paths. */
@@ -56,8 +61,8 @@ public final class VfsFileSystemProvider extends FileSystemProvider {
   public VfsFileSystemProvider() {}
 
   /** Opens a file system over {@code root}, which {@code resources} belong to. */
-  VfsFileSystem register(
-      FileObject root, Closeable resources, boolean readOnly, String description) {
+  VfsFileSystem register(FileObject root, Closeable resources, boolean readOnly, String description)
+      throws IOException {
     VfsFileSystem fileSystem = new VfsFileSystem(this, root, resources, readOnly, description);
     OPEN.put(fileSystem.id(), fileSystem);
     return fileSystem;
@@ -121,7 +126,7 @@ public final class VfsFileSystemProvider extends FileSystemProvider {
     VfsFileSystem fileSystem = directory.getFileSystem();
     Node node = fileSystem.resolve(directory).directory();
     if (!fileSystem.isListable()) {
-      throw new UnsupportedOperationException(
+      return new UnlistableDirectoryStream(
           fileSystem.store().type() + " cannot list directories: " + directory);
     }
     return new VfsDirectoryStream(directory, node.childNames(), filter);
@@ -176,7 +181,10 @@ public final class VfsFileSystemProvider extends FileSystemProvider {
       return false;
     }
     // No links, so two paths name the same file exactly when they normalize alike.
-    return vfsPath(path).toAbsolutePath().normalize().equals(vfsPath(path2).toAbsolutePath().normalize());
+    return vfsPath(path)
+        .toAbsolutePath()
+        .normalize()
+        .equals(vfsPath(path2).toAbsolutePath().normalize());
   }
 
   @Override
@@ -194,8 +202,8 @@ public final class VfsFileSystemProvider extends FileSystemProvider {
   }
 
   /**
-   * Checks existence, then each mode against {@link Access}: {@code WRITE} is denied on a
-   * read-only mount even where the underlying file is writable.
+   * Checks existence, then each mode against {@link Access}: {@code WRITE} is denied on a read-only
+   * mount even where the underlying file is writable.
    */
   @Override
   public void checkAccess(Path path, AccessMode... modes) throws IOException {

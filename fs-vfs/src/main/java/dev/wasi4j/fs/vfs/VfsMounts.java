@@ -46,9 +46,11 @@ import org.apache.commons.vfs2.provider.http5.Http5FileSystemConfigBuilder;
  *   <li>sftp: no random-access writes; a writing channel appends or starts a file afresh, and
  *       {@code READ} with {@code WRITE} or an in-place overwrite is an {@link
  *       UnsupportedOperationException}. Directory times cannot be set (files' can, in seconds).
- *   <li>http, https: read-only and cannot list directories (VFS's HTTP providers do not parse
- *       index pages), so the root is a directory that cannot be listed and files are read by
- *       their known paths. Listing is an {@link UnsupportedOperationException}.
+ *   <li>http, https: read-only and cannot list directories (VFS's HTTP providers do not parse index
+ *       pages), so the root is a directory that cannot be listed and files are read by their known
+ *       paths. A directory stream opens but iterating it is an {@link
+ *       UnsupportedOperationException}; paths below the root are never directories, since VFS
+ *       reports every URL that answers as a file.
  * </ul>
  *
  * <p>Examples:
@@ -115,12 +117,13 @@ public final class VfsMounts {
 
   /**
    * A read-write mount of a directory on an SFTP server, {@code sftp://[user@]host[:port]/path}.
-   * The URI's path is absolute on the server. A user in {@code options} wins over one in the URI;
-   * a password in the URI is used if {@code options} has none, and masked in every message.
+   * The URI's path is absolute on the server. A user in {@code options} wins over one in the URI; a
+   * password in the URI is used if {@code options} has none, and masked in every message.
    */
   public static Mount sftp(URI uri, SftpOptions options) throws IOException {
     if (!"sftp".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-      throw new IllegalArgumentException("expected sftp://[user@]host[:port]/path, got " + mask(uri));
+      throw new IllegalArgumentException(
+          "expected sftp://[user@]host[:port]/path, got " + mask(uri));
     }
     String[] userInfo = uri.getUserInfo() == null ? new String[0] : uri.getUserInfo().split(":", 2);
     SftpOptions login = options;
@@ -130,7 +133,8 @@ public final class VfsMounts {
     String location =
         uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath();
     String vfsUri = "sftp://" + login.user() + "@" + location;
-    String display = "sftp://" + login.user() + (login.hasPassword() ? ":***" : "") + "@" + location;
+    String display =
+        "sftp://" + login.user() + (login.hasPassword() ? ":***" : "") + "@" + location;
     FileSystemOptions vfsOptions;
     try {
       vfsOptions = login.toVfsOptions();

@@ -130,7 +130,13 @@ final class VfsPath implements Path {
     }
     if (beginIndex < 0 || endIndex > names.size() || beginIndex >= endIndex) {
       throw new IllegalArgumentException(
-          "subpath(" + beginIndex + ", " + endIndex + ") of a path with " + names.size() + " names");
+          "subpath("
+              + beginIndex
+              + ", "
+              + endIndex
+              + ") of a path with "
+              + names.size()
+              + " names");
     }
     return withNames(false, names.subList(beginIndex, endIndex));
   }
@@ -147,7 +153,8 @@ final class VfsPath implements Path {
     if (that.isEmptyPath()) {
       return isEmptyPath();
     }
-    return that.names.size() <= names.size() && names.subList(0, that.names.size()).equals(that.names);
+    return that.names.size() <= names.size()
+        && names.subList(0, that.names.size()).equals(that.names);
   }
 
   @Override
@@ -226,7 +233,9 @@ final class VfsPath implements Path {
     return withNames(false, result);
   }
 
-  /** {@code vfs://<file system id>/<path>}, which {@link VfsFileSystemProvider#getPath} reads back. */
+  /**
+   * {@code vfs://<file system id>/<path>}, which {@link VfsFileSystemProvider#getPath} reads back.
+   */
   @Override
   public URI toUri() {
     try {

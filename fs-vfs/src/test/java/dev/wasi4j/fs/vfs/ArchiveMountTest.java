@@ -90,8 +90,9 @@ class ArchiveMountTest {
     assertThrows(ReadOnlyFileSystemException.class, () -> Files.writeString(top, "x"));
     assertThrows(
         ReadOnlyFileSystemException.class,
-        () -> Files.newByteChannel(root.resolve("new.txt"), StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE));
+        () ->
+            Files.newByteChannel(
+                root.resolve("new.txt"), StandardOpenOption.CREATE, StandardOpenOption.WRITE));
     assertThrows(ReadOnlyFileSystemException.class, () -> Files.createDirectory(root.resolve("d")));
     assertThrows(ReadOnlyFileSystemException.class, () -> Files.delete(top));
     assertThrows(
@@ -101,10 +102,12 @@ class ArchiveMountTest {
         () -> Files.copy(top, root.resolve("copy.txt"), StandardCopyOption.REPLACE_EXISTING));
     assertThrows(
         ReadOnlyFileSystemException.class,
-        () -> Files.getFileAttributeView(top, BasicFileAttributeView.class)
-            .setTimes(FileTime.fromMillis(0), null, null));
-    assertThrows(AccessDeniedException.class, () -> top.getFileSystem().provider()
-        .checkAccess(top, AccessMode.WRITE));
+        () ->
+            Files.getFileAttributeView(top, BasicFileAttributeView.class)
+                .setTimes(FileTime.fromMillis(0), null, null));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> top.getFileSystem().provider().checkAccess(top, AccessMode.WRITE));
     assertFalse(Files.isWritable(top));
     assertTrue(Files.isReadable(top));
     assertEquals("top level\n", Files.readString(top), "the archive is unchanged");
@@ -118,7 +121,8 @@ class ArchiveMountTest {
     assertThrows(
         UnsupportedOperationException.class,
         () -> Files.createSymbolicLink(root.resolve("link"), top));
-    assertThrows(UnsupportedOperationException.class, () -> Files.createLink(root.resolve("l"), top));
+    assertThrows(
+        UnsupportedOperationException.class, () -> Files.createLink(root.resolve("l"), top));
     assertThrows(java.nio.file.NotLinkException.class, () -> Files.readSymbolicLink(top));
     assertThrows(NoSuchFileException.class, () -> Files.readSymbolicLink(root.resolve("none")));
     assertFalse(Files.isSymbolicLink(top));
@@ -173,8 +177,16 @@ class ArchiveMountTest {
       throws IOException {
     byte[] first = pattern('a', 100_000);
     byte[] second = pattern('k', 100_000);
-    String name = "two" + Map.of(Archives.Compression.NONE, ".tar",
-        Archives.Compression.GZIP, ".tgz", Archives.Compression.BZIP2, ".tbz2").get(compression);
+    String name =
+        "two"
+            + Map.of(
+                    Archives.Compression.NONE,
+                    ".tar",
+                    Archives.Compression.GZIP,
+                    ".tgz",
+                    Archives.Compression.BZIP2,
+                    ".tbz2")
+                .get(compression);
     Path tar = Archives.tar(temp.resolve(name), compression, twoEntries(first, second));
     assertInterleavedReads(mounts.track(VfsMounts.tar(tar)).root(), first, second);
   }

@@ -12,7 +12,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.FileSystem;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -95,11 +95,16 @@ class HttpMountTest {
   void listingIsUnsupportedAndWritesAreRefused() throws IOException {
     Mount mount = mounts.track(VfsMounts.http(server.uri("/tree")));
     Path root = mount.root();
-    assertThrows(UnsupportedOperationException.class, () -> Files.newDirectoryStream(root));
-    assertThrows(ReadOnlyFileSystemException.class, () -> Files.writeString(root.resolve("x"), "x"));
-    assertThrows(ReadOnlyFileSystemException.class, () -> Files.delete(root.resolve("top.txt")));
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(root)) {
+      assertThrows(UnsupportedOperationException.class, listing::iterator);
+    }
+    assertThrows(UnsupportedOperationException.class, () -> Files.list(root));
+    assertTrue(Files.isDirectory(root.toRealPath()), "opening the root as wasi4j does works");
+    assertFalse(Files.isDirectory(root.resolve("nested")), "VFS calls every URL a file");
     assertThrows(
-        ReadOnlyFileSystemException.class, () -> Files.createDirectory(root.resolve("d")));
+        ReadOnlyFileSystemException.class, () -> Files.writeString(root.resolve("x"), "x"));
+    assertThrows(ReadOnlyFileSystemException.class, () -> Files.delete(root.resolve("top.txt")));
+    assertThrows(ReadOnlyFileSystemException.class, () -> Files.createDirectory(root.resolve("d")));
     assertThrows(
         ReadOnlyFileSystemException.class,
         () -> Files.setLastModifiedTime(root.resolve("top.txt"), FileTime.fromMillis(0)));

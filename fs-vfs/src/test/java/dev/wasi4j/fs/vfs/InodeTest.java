@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wasi4j.Mount;
 import java.io.IOException;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -131,18 +130,20 @@ class InodeTest {
       List<Future<List<Long>>> seen = new ArrayList<>();
       for (int g = 0; g < 4; g++) {
         int offset = g * 10;
-        seen.add(guests.submit(() -> {
-          List<Long> numbers = new ArrayList<>();
-          for (int i = 0; i < files.size(); i++) {
-            numbers.add(ino(files.get((i + offset) % files.size())));
-          }
-          // Report in file order whatever order this guest asked in.
-          List<Long> ordered = new ArrayList<>(numbers);
-          for (int i = 0; i < files.size(); i++) {
-            ordered.set((i + offset) % files.size(), numbers.get(i));
-          }
-          return ordered;
-        }));
+        seen.add(
+            guests.submit(
+                () -> {
+                  List<Long> numbers = new ArrayList<>();
+                  for (int i = 0; i < files.size(); i++) {
+                    numbers.add(ino(files.get((i + offset) % files.size())));
+                  }
+                  // Report in file order whatever order this guest asked in.
+                  List<Long> ordered = new ArrayList<>(numbers);
+                  for (int i = 0; i < files.size(); i++) {
+                    ordered.set((i + offset) % files.size(), numbers.get(i));
+                  }
+                  return ordered;
+                }));
       }
       List<Long> first = seen.get(0).get(30, TimeUnit.SECONDS);
       for (Future<List<Long>> other : seen) {

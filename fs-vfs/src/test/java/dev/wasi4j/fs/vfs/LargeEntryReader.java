@@ -14,8 +14,8 @@ import java.util.HexFormat;
 
 /**
  * Run in a child JVM with a small heap by {@link LargeEntryStreamingTest}: mounts an archive, reads
- * one entry through the provider with a 16 KiB buffer, and prints the entry's SHA-256 and the
- * peak heap use while reading (the sum of every heap pool's peak, an upper bound).
+ * one entry through the provider with a 16 KiB buffer, and prints the entry's SHA-256 and the peak
+ * heap use while reading (the sum of every heap pool's peak, an upper bound).
  */
 public final class LargeEntryReader {
   private LargeEntryReader() {}

@@ -6,8 +6,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The mounts a test opened, closed after it (newest first) by JUnit's {@code @AutoClose}; closing
- * a mount's file system releases its VFS manager, SFTP session or HTTP client.
+ * The mounts a test opened, closed after it (newest first) by JUnit's {@code @AutoClose}; closing a
+ * mount's file system releases its VFS manager, SFTP session or HTTP client.
  */
 final class OpenMounts implements AutoCloseable {
   private final Deque<Mount> mounts = new ArrayDeque<>();

@@ -14,7 +14,6 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -98,7 +97,8 @@ class SftpMountTest {
     assertEquals(time, Files.getLastModifiedTime(home.resolve("share/stamped.txt")));
     assertEquals(time, Files.getLastModifiedTime(stamped));
     assertThrows(
-        UnsupportedOperationException.class, () -> Files.setLastModifiedTime(root, time),
+        UnsupportedOperationException.class,
+        () -> Files.setLastModifiedTime(root, time),
         "VFS's sftp scheme cannot set a directory's time");
   }
 
@@ -125,14 +125,32 @@ class SftpMountTest {
         () -> Files.newByteChannel(data, StandardOpenOption.WRITE),
         "overwriting in place is not possible");
     try (SeekableByteChannel out =
-        Files.newByteChannel(mount.root().resolve("new.txt"), StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE)) {
+        Files.newByteChannel(
+            mount.root().resolve("new.txt"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       out.write(ByteBuffer.wrap("abc".getBytes(UTF_8)));
       assertEquals(3, out.position());
       assertThrows(UnsupportedOperationException.class, () -> out.position(0));
     }
     assertEquals("abc", Files.readString(home.resolve("new.txt")));
     assertEquals("0123456789", Files.readString(home.resolve("data.txt")));
+  }
+
+  /** JSch would expand "a?" to "a1": such names must not reach it. */
+  @Test
+  void globCharactersAreRefusedRatherThanExpanded() throws IOException {
+    Files.writeString(home.resolve("a1"), "keep me");
+    Files.writeString(home.resolve("zz1"), "keep me too");
+    Path root = mounts.track(VfsMounts.sftp(server.uri("/"), login)).root();
+    assertThrows(java.nio.file.FileSystemException.class, () -> Files.delete(root.resolve("a?")));
+    assertThrows(
+        java.nio.file.FileSystemException.class,
+        () -> Files.writeString(root.resolve("zz*"), "clobber"));
+    java.nio.file.FileSystemException e =
+        assertThrows(java.nio.file.FileSystemException.class, () -> Files.size(root.resolve("a*")));
+    assertTrue(e.getReason().startsWith("Invalid argument"), e.getReason());
+    assertEquals("keep me", Files.readString(home.resolve("a1")));
+    assertEquals("keep me too", Files.readString(home.resolve("zz1")));
+    assertEquals("keep me", Files.readString(root.resolve("a1")));
   }
 
   @Test
@@ -164,7 +182,8 @@ class SftpMountTest {
 
   @Test
   void passwordInTheUriIsUsedAndMasked() throws IOException {
-    URI good = URI.create("sftp://alice:" + SftpServer.PASSWORD + "@127.0.0.1:" + server.port() + "/");
+    URI good =
+        URI.create("sftp://alice:" + SftpServer.PASSWORD + "@127.0.0.1:" + server.port() + "/");
     SftpOptions userOnly = SftpOptions.user("alice").withKnownHosts(temp.resolve("known_hosts"));
     Mount mount = mounts.track(VfsMounts.sftp(good, userOnly));
     assertTrue(Files.isDirectory(mount.root()));
@@ -173,7 +192,8 @@ class SftpMountTest {
 
     URI bad = URI.create("sftp://alice:wrong-in-uri@127.0.0.1:" + server.port() + "/");
     IOException e = assertThrows(IOException.class, () -> VfsMounts.sftp(bad, userOnly));
-    assertTrue(e.getMessage().contains("sftp://alice:***@127.0.0.1:" + server.port()), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("sftp://alice:***@127.0.0.1:" + server.port()), e.getMessage());
     assertFalse(e.getMessage().contains("wrong-in-uri"), e.getMessage());
   }
 
@@ -194,7 +214,8 @@ class SftpMountTest {
   @Test
   void unknownHostKeyFailsAtMountTime() throws Exception {
     Path otherKnownHosts =
-        server.knownHosts(temp.resolve("other_known_hosts"), SftpServer.generateKeyPair().getPublic());
+        server.knownHosts(
+            temp.resolve("other_known_hosts"), SftpServer.generateKeyPair().getPublic());
     SftpOptions strict =
         SftpOptions.user(SftpServer.USER)
             .withPassword(SftpServer.PASSWORD.toCharArray())

@@ -18,8 +18,8 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
  * A real SFTP server for tests: Apache MINA SSHD on 127.0.0.1, an ephemeral port, serving {@code
- * home} as its root. User {@link #USER} logs in with {@link #PASSWORD} or with the client key
- * pair this server generates.
+ * home} as its root. User {@link #USER} logs in with {@link #PASSWORD} or with the client key pair
+ * this server generates.
  */
 final class SftpServer implements AutoCloseable {
   static final String USER = "alice";
@@ -40,7 +40,8 @@ final class SftpServer implements AutoCloseable {
     sshd.setPasswordAuthenticator(
         (user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
     sshd.setPublickeyAuthenticator(
-        (user, key, session) -> USER.equals(user) && KeyUtils.compareKeys(key, clientKeys.getPublic()));
+        (user, key, session) ->
+            USER.equals(user) && KeyUtils.compareKeys(key, clientKeys.getPublic()));
     sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
     sshd.setFileSystemFactory(new VirtualFileSystemFactory(home));
     sshd.start();

@@ -58,17 +58,21 @@ final class StaticHttpServer implements AutoCloseable {
         return;
       }
       long size = Files.size(target);
-      exchange.getResponseHeaders().set("Last-Modified",
-          DateTimeFormatter.RFC_1123_DATE_TIME.format(
-              Files.getLastModifiedTime(target).toInstant().atZone(ZoneOffset.UTC)));
+      exchange
+          .getResponseHeaders()
+          .set(
+              "Last-Modified",
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                  Files.getLastModifiedTime(target).toInstant().atZone(ZoneOffset.UTC)));
       exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
       Matcher range = RANGE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Range")));
       try (InputStream in = Files.newInputStream(target)) {
         if (!head && range.matches()) {
           long start = Math.min(Long.parseLong(range.group(1)), size);
           in.skipNBytes(start);
-          exchange.getResponseHeaders().set(
-              "Content-Range", "bytes " + start + "-" + (size - 1) + "/" + size);
+          exchange
+              .getResponseHeaders()
+              .set("Content-Range", "bytes " + start + "-" + (size - 1) + "/" + size);
           send(exchange, 206, size - start, false, in);
         } else {
           send(exchange, 200, size, head, in);
@@ -77,8 +81,9 @@ final class StaticHttpServer implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, long length, boolean head,
-      InputStream body) throws IOException {
+  private static void send(
+      HttpExchange exchange, int status, long length, boolean head, InputStream body)
+      throws IOException {
     if (head) {
       // HEAD carries the length of the GET body but no body.
       exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
@@ -93,11 +98,12 @@ final class StaticHttpServer implements AutoCloseable {
 
   private static byte[] indexPage(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
-      String links = entries
-          .map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
-          .sorted()
-          .map(name -> "<a href=\"" + name + "\">" + name + "</a><br>")
-          .collect(Collectors.joining("\n"));
+      String links =
+          entries
+              .map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
+              .sorted()
+              .map(name -> "<a href=\"" + name + "\">" + name + "</a><br>")
+              .collect(Collectors.joining("\n"));
       return ("<html><body>\n" + links + "\n</body></html>\n").getBytes(UTF_8);
     }
   }

@@ -12,6 +12,7 @@ import dev.wasi4j.Mount;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.ClosedFileSystemException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -105,20 +107,25 @@ class WritableMountTest {
     Files.writeString(file, "new", StandardOpenOption.TRUNCATE_EXISTING);
     assertEquals("new", Files.readString(file));
     try (SeekableByteChannel sparse =
-        Files.newByteChannel(root.resolve("sparse.bin"), StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE)) {
+        Files.newByteChannel(
+            root.resolve("sparse.bin"), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       sparse.position(4);
       sparse.write(ByteBuffer.allocateDirect(2).put(new byte[] {7, 8}).flip());
     }
-    assertArrayEquals(new byte[] {0, 0, 0, 0, 7, 8}, Files.readAllBytes(root.resolve("sparse.bin")));
+    assertArrayEquals(
+        new byte[] {0, 0, 0, 0, 7, 8}, Files.readAllBytes(root.resolve("sparse.bin")));
     assertThrows(
         NoSuchFileException.class,
-        () -> Files.newByteChannel(root.resolve("no/such/dir.txt"), StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE));
+        () ->
+            Files.newByteChannel(
+                root.resolve("no/such/dir.txt"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE));
     assertThrows(
         NotDirectoryException.class,
-        () -> Files.newByteChannel(file.resolve("under-a-file"), StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE));
+        () ->
+            Files.newByteChannel(
+                file.resolve("under-a-file"), StandardOpenOption.CREATE, StandardOpenOption.WRITE));
   }
 
   @ParameterizedTest
@@ -224,8 +231,17 @@ class WritableMountTest {
     assertEquals(0040000, (int) Files.getAttribute(root, "unix:mode") & 0170000);
     assertEquals(5L, Files.getAttribute(file, "size"));
     assertEquals(
-        new TreeSet<>(List.of("creationTime", "fileKey", "isDirectory", "isOther",
-            "isRegularFile", "isSymbolicLink", "lastAccessTime", "lastModifiedTime", "size")),
+        new TreeSet<>(
+            List.of(
+                "creationTime",
+                "fileKey",
+                "isDirectory",
+                "isOther",
+                "isRegularFile",
+                "isSymbolicLink",
+                "lastAccessTime",
+                "lastModifiedTime",
+                "size")),
         new TreeSet<>(Files.readAttributes(file, "*").keySet()));
     assertThrows(IllegalArgumentException.class, () -> Files.getAttribute(file, "unix:owner"));
     assertThrows(UnsupportedOperationException.class, () -> Files.getAttribute(file, "dos:hidden"));
@@ -251,10 +267,61 @@ class WritableMountTest {
     try (var names = Files.list(root)) {
       assertEquals(
           new TreeSet<>(List.of("données", "odd name %41 ?#!.txt")),
-          names.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors
-              .toCollection(TreeSet::new)));
+          names
+              .map(p -> p.getFileName().toString())
+              .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
     assertTrue(path(root, "données/../données/日本").toRealPath().endsWith("données/日本"));
+  }
+
+  /** VFS reads an escaped backslash as a separator, so "..\x" must not get to VFS. */
+  @ParameterizedTest
+  @EnumSource(Scheme.class)
+  void backslashNamesAreRefusedNotFollowedOutOfTheMount(Scheme scheme) throws IOException {
+    Path inner = Files.createDirectories(temp.resolve("outer/inner"));
+    Path root =
+        mounts.track(scheme == Scheme.RAM ? VfsMounts.ram() : VfsMounts.local(inner)).root();
+    for (String name : List.of("..\\escape.txt", "x\\..\\..\\escape.txt", "a\\b")) {
+      java.nio.file.FileSystemException e =
+          assertThrows(
+              java.nio.file.FileSystemException.class,
+              () -> Files.writeString(root.resolve(name), "out"));
+      assertTrue(e.getReason().startsWith("Invalid argument"), e.getReason());
+    }
+    try (var everything = Files.walk(temp)) {
+      assertEquals(
+          List.of(temp, temp.resolve("outer"), inner),
+          everything.sorted().collect(java.util.stream.Collectors.toList()));
+    }
+    try (var entries = Files.list(root)) {
+      assertEquals(0, entries.count());
+    }
+  }
+
+  /** VFS's local provider follows host links; those that lead out of the mount are refused. */
+  @Test
+  void hostLinksOutOfALocalMountAreRefused() throws IOException {
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Files.writeString(outside.resolve("secret.txt"), "secret");
+    Path inner = Files.createDirectories(temp.resolve("mounted"));
+    Files.writeString(inner.resolve("real.txt"), "real");
+    Files.createSymbolicLink(inner.resolve("escape"), outside);
+    Files.createSymbolicLink(inner.resolve("secret-link.txt"), outside.resolve("secret.txt"));
+    Files.createSymbolicLink(inner.resolve("alias.txt"), inner.resolve("real.txt"));
+    Path root = mounts.track(VfsMounts.local(inner)).root();
+
+    assertThrows(
+        AccessDeniedException.class, () -> Files.readString(root.resolve("escape/secret.txt")));
+    assertThrows(
+        AccessDeniedException.class, () -> Files.readString(root.resolve("secret-link.txt")));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> Files.writeString(root.resolve("escape/planted.txt"), "planted"));
+    assertThrows(
+        AccessDeniedException.class, () -> Files.delete(root.resolve("escape/secret.txt")));
+    assertFalse(Files.exists(outside.resolve("planted.txt")));
+    assertEquals("secret", Files.readString(outside.resolve("secret.txt")));
+    assertEquals("real", Files.readString(root.resolve("alias.txt")), "links within stay usable");
   }
 
   @ParameterizedTest
@@ -279,9 +346,12 @@ class WritableMountTest {
   void eachMountIsItsOwnTree(Scheme scheme) throws IOException {
     Path root = mount(scheme);
     Path second =
-        mounts.track(scheme == Scheme.RAM
-            ? VfsMounts.ram()
-            : VfsMounts.local(Files.createDirectories(temp.resolve("second")))).root();
+        mounts
+            .track(
+                scheme == Scheme.RAM
+                    ? VfsMounts.ram()
+                    : VfsMounts.local(Files.createDirectories(temp.resolve("second"))))
+            .root();
     Files.writeString(root.resolve("only-in-first.txt"), "1");
     assertFalse(Files.exists(second.resolve("only-in-first.txt")));
     assertNotEquals(root.getFileSystem(), second.getFileSystem());
