@@ -23,12 +23,15 @@
 //   raise SIG | yield
 //   time CLOCK | res CLOCK            -> t=... | r=...
 //   series CLOCK N                    -> reads the clock N times: first last decreases
-//   burn N                            -> spins N iterations (to make CPU clocks move)
+//   burn NS                           -> computes for NS nanoseconds of the monotonic clock
+//                                        (to make the CPU-time clocks move)
 //   poll SUB...                       -> n elapsed, then e<i>=userdata:error:type:nbytes:flags
 //        SUB: clock:ID:NS (relative) | abs:ID:NS (deadline = now + NS, also reports
 //        late = clock after poll - deadline) | read:FD | write:FD; userdata = 100 + index
 //   random LEN                        -> writes LEN bytes of random_get raw to the report fd
 //                                        (no report line; a failure exits with 3)
+//   cat CHUNK                         -> copies stdin to the report fd, reading CHUNK bytes at
+//                                        a time, until end of input (no report line)
 //   exit CODE                         -> proc_exit(CODE)
 //   report FD                         -> (no line) later reports go to FD
 #include <stdint.h>
@@ -372,9 +375,11 @@ static int step(char *text) {
       key_u("decreases", decreases);
     }
   } else if (!strcmp(op, "burn")) {
+    uint64_t until = now(__WASI_CLOCKID_MONOTONIC) + num(&rest);
     volatile uint64_t x = 1;
-    uint64_t n = num(&rest);
-    for (uint64_t i = 0; i < n; i++) x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    while (now(__WASI_CLOCKID_MONOTONIC) < until) {
+      for (int i = 0; i < 1000; i++) x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    }
     put_u(0);
   } else if (!strcmp(op, "poll")) {
     return poll(rest);
@@ -383,6 +388,17 @@ static int step(char *text) {
     if (n > sizeof data) return -1;
     if (__wasi_random_get(data, n) != 0) __wasi_proc_exit(3);
     write_all(report_fd, data, n);
+    return 1;
+  } else if (!strcmp(op, "cat")) {
+    size_t chunk = (size_t)num(&rest);
+    if (chunk == 0 || chunk > sizeof data) return -1;
+    for (;;) {
+      __wasi_iovec_t iov = {data, chunk};
+      __wasi_size_t n = 0;
+      if (__wasi_fd_read(0, &iov, 1, &n) != 0) __wasi_proc_exit(4);
+      if (n == 0) break;
+      write_all(report_fd, data, n);
+    }
     return 1;
   } else if (!strcmp(op, "exit")) {
     __wasi_proc_exit((__wasi_exitcode_t)num(&rest));

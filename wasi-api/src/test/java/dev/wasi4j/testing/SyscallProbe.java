@@ -16,13 +16,17 @@ public final class SyscallProbe {
 
   private SyscallProbe() {}
 
-  /** Runs {@code steps} on {@code runner} (argv[0] is "probe"); the run must exit 0. */
+  /**
+   * Runs {@code steps} on {@code runner} (argv[0] is "probe"); the run must exit 0. Returns the
+   * reports on stdout, then those on stderr: in step order when a {@code report 2} step moved them
+   * from one to the other.
+   */
   public static List<Report> run(WasiRunner runner, String... steps) {
     GuestRun run = runStatus(runner, steps);
     if (run.exitCode() != 0) {
       throw new AssertionError("probe exited " + run.exitCode() + run.describeOutput());
     }
-    return parse(run.stdout());
+    return parse(run.stdout() + run.stderr());
   }
 
   /** Runs {@code steps}, whatever the exit code; the reports are in the run's output. */

@@ -18,15 +18,17 @@ import dev.wasi4j.internal.memory.GuestMemory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code poll_oneoff} (preview 1): waits until a clock subscription expires or a descriptor is ready.
  *
- * <p>Files and output streams are always ready. Standard input is ready when bytes are available;
- * with a clock subscription it is re-checked every millisecond until the timeout, without one the
- * call blocks until input arrives or ends. Per-subscription failures (EBADF for a closed descriptor,
+ * <p>Files and output streams are always ready. Standard input is ready when bytes are available or
+ * the input has ended; as a stream tells neither without a blocking read, one runs ahead on another
+ * thread while a clock subscription's timeout runs (without one the call blocks in that read). Per-subscription failures (EBADF for a closed descriptor,
  * ENOTCAPABLE without {@code POLL_FD_READWRITE}, EINVAL for an unknown clock) are reported in the
  * event, as the spec asks. Errors of the call itself: EINVAL for zero subscriptions, EFAULT for
  * arrays outside memory, EINTR when the host interrupts the guest's thread.
@@ -34,7 +36,6 @@ import java.util.concurrent.locks.LockSupport;
 final class PollCalls {
   private static final int SUBSCRIPTION_SIZE = 48;
   private static final int EVENT_SIZE = 32;
-  private static final long STDIN_RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
   private final SyscallContext context;
 
@@ -115,9 +116,18 @@ final class PollCalls {
       }
       long wait = earliest - now;
       if (pendingInput != null) {
-        wait = Math.min(wait, STDIN_RECHECK_NANOS);
+        // Only a blocking read tells that input came or ended: one runs ahead while we wait.
+        try {
+          pendingInput.prefetch().get(wait, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+          // The clock is due, or the read failed: the next round sees which.
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return EINTR;
+        }
+      } else {
+        LockSupport.parkNanos(wait);
       }
-      LockSupport.parkNanos(wait);
       if (Thread.currentThread().isInterrupted()) {
         return EINTR;
       }
