@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Locale;
-import org.apache.commons.vfs2.CacheStrategy;
 import org.apache.commons.vfs2.Capability;
 import org.apache.commons.vfs2.FileObject;
 import org.apache.commons.vfs2.FileSystemException;
@@ -52,6 +52,11 @@ import org.apache.commons.vfs2.provider.http5.Http5FileSystemConfigBuilder;
  *       UnsupportedOperationException}; paths below the root are never directories, since VFS
  *       reports every URL that answers as a file.
  * </ul>
+ *
+ * <p>HTTPS servers must present a certificate that the JVM's default trust store accepts, or the
+ * one given to {@link #http(URI, KeyStore)}, for the host named in the URI. (VFS 2.10 alone accepts
+ * any certificate; these mounts replace its TLS setup, so its own key store options have no
+ * effect.)
  *
  * <p>Examples:
  *
@@ -144,25 +149,41 @@ public final class VfsMounts {
     return mount(vfsUri, vfsOptions, display);
   }
 
-  /** A read-only mount of an http or https base URL; see the class comment for what it can do. */
+  /**
+   * A read-only mount of an http or https base URL; see the class comment for what it can do. HTTPS
+   * servers must present a certificate the JVM's default trust store accepts.
+   */
   public static Mount http(URI uri) throws IOException {
+    return http(uri, null);
+  }
+
+  /**
+   * A read-only mount of an http or https base URL whose HTTPS server must present a certificate
+   * chaining to one in {@code trusted} (for a private certificate authority or a self-signed
+   * server); null means the JVM's default trust store.
+   */
+  public static Mount http(URI uri, KeyStore trusted) throws IOException {
     String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
       throw new IllegalArgumentException("expected an http or https URL, got " + mask(uri));
     }
-    return mount(uri.toString(), defaultOptions(), MaskedUri.mask(uri.toString()));
+    return mount(uri.toString(), defaultOptions(), MaskedUri.mask(uri.toString()), trusted);
   }
 
   /**
    * A mount of any Commons VFS URI ({@code tgz:https://host/x.tgz!/dir}, {@code ftp://...}), with
-   * wasi4j's defaults: SFTP host keys checked against {@code ~/.ssh/known_hosts}, 10 s connect
-   * timeouts. Read-only when the scheme cannot write.
+   * wasi4j's defaults: SFTP host keys checked against {@code ~/.ssh/known_hosts}, HTTPS
+   * certificates against the JVM's trust store, 10 s connect timeouts. Read-only when the scheme
+   * cannot write.
    */
   public static Mount uri(String vfsUri) throws IOException {
     return uri(vfsUri, defaultOptions());
   }
 
-  /** A mount of any Commons VFS URI with exactly the given VFS options. */
+  /**
+   * A mount of any Commons VFS URI with exactly the given VFS options (HTTPS certificates are still
+   * checked against the JVM's trust store).
+   */
   public static Mount uri(String vfsUri, FileSystemOptions options) throws IOException {
     return mount(vfsUri, options, MaskedUri.mask(vfsUri));
   }
@@ -201,10 +222,20 @@ public final class VfsMounts {
    */
   private static Mount mount(String vfsUri, FileSystemOptions options, String display)
       throws IOException {
-    StandardFileSystemManager manager = new StandardFileSystemManager();
+    return mount(vfsUri, options, display, null);
+  }
+
+  /** As above; HTTPS servers must present a certificate chaining to {@code trusted} if given. */
+  private static Mount mount(
+      String vfsUri, FileSystemOptions options, String display, KeyStore trusted)
+      throws IOException {
+    StandardFileSystemManager manager;
     try {
-      manager.setCacheStrategy(CacheStrategy.ON_RESOLVE);
-      manager.init();
+      manager = VfsManagers.open(trusted);
+    } catch (FileSystemException e) {
+      throw mountFailure(display, e);
+    }
+    try {
       FileObject root = manager.resolveFile(vfsUri, options);
       FileType type = root.getType();
       if (type == FileType.IMAGINARY) {

@@ -129,6 +129,15 @@ class ArchiveMountTest {
   }
 
   @Test
+  void compressedTarsMountWhateverTheirNames() throws IOException {
+    Path gzip = SampleTree.writeTar(temp.resolve("tree.data"), Archives.Compression.GZIP);
+    Path bzip2 = SampleTree.writeTar(temp.resolve("tree.bin"), Archives.Compression.BZIP2);
+    SampleTree.assertMatches(mounts.track(VfsMounts.tgz(gzip)).root());
+    SampleTree.assertMatches(mounts.track(VfsMounts.tbz2(bzip2)).root());
+    assertThrows(IOException.class, () -> VfsMounts.tgz(bzip2), "bzip2 is not gzip");
+  }
+
+  @Test
   void missingArchiveFailsAtMountTime() {
     Path missing = temp.resolve("missing.zip");
     NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> VfsMounts.zip(missing));

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +21,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
 
 /**
- * A real HTTP server for tests: the JDK's {@link HttpServer} on 127.0.0.1, serving a directory.
- * Files answer HEAD and GET with Content-Length and Last-Modified, and GET honours {@code Range:
- * bytes=N-}; directories answer with a small HTML page of links, the usual index page.
+ * A real HTTP server for tests: the JDK's {@link HttpServer} (or {@link HttpsServer} when given a
+ * TLS context) on 127.0.0.1, serving a directory. Files answer HEAD and GET with Content-Length and
+ * Last-Modified, and GET honours {@code Range: bytes=N-}; directories answer with a small HTML page
+ * of links, the usual index page.
  */
 final class StaticHttpServer implements AutoCloseable {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
@@ -32,14 +36,27 @@ final class StaticHttpServer implements AutoCloseable {
   private final Path documents;
 
   StaticHttpServer(Path documents) throws IOException {
+    this(documents, null);
+  }
+
+  /** Serves {@code documents} over HTTPS with {@code tls}, or over HTTP if it is null. */
+  StaticHttpServer(Path documents, SSLContext tls) throws IOException {
     this.documents = documents;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      server = HttpServer.create(loopback, 0);
+    } else {
+      HttpsServer https = HttpsServer.create(loopback, 0);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+    }
     server.createContext("/", this::serve);
     server.start();
   }
 
   URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    String scheme = server instanceof HttpsServer ? "https" : "http";
+    return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
   private void serve(HttpExchange exchange) throws IOException {

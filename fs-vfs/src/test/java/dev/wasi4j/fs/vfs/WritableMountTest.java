@@ -18,6 +18,7 @@ import java.nio.file.ClosedFileSystemException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileStore;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -250,6 +251,13 @@ class WritableMountTest {
         () -> Files.readAttributes(file, java.nio.file.attribute.PosixFileAttributes.class));
     assertTrue(Files.isReadable(file) && Files.isWritable(file));
     assertTrue(Files.isExecutable(root), "directories are searchable");
+    FileStore store = Files.getFileStore(file);
+    assertFalse(store.isReadOnly());
+    if (scheme == Scheme.LOCAL) {
+      assertEquals(Files.getFileStore(temp).getTotalSpace(), store.getTotalSpace());
+    } else {
+      assertEquals(0, store.getTotalSpace(), "VFS cannot tell a ram tree's size");
+    }
   }
 
   @ParameterizedTest
