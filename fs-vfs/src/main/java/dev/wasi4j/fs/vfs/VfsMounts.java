@@ -46,6 +46,10 @@ import org.apache.commons.vfs2.provider.http5.Http5FileSystemConfigBuilder;
  *   <li>sftp: no random-access writes; a writing channel appends or starts a file afresh, and
  *       {@code READ} with {@code WRITE} or an in-place overwrite is an {@link
  *       UnsupportedOperationException}. Directory times cannot be set (files' can, in seconds).
+ *       Names with {@code *} or {@code ?} are refused, since JSch would expand them as globs.
+ *   <li>Every scheme refuses names with a backslash, which VFS reads as a separator; a local mount
+ *       refuses paths that host symbolic links lead out of its directory. Refused names are an
+ *       {@code "Invalid argument"} {@link java.nio.file.FileSystemException}.
  *   <li>http, https: read-only and cannot list directories (VFS's HTTP providers do not parse index
  *       pages), so the root is a directory that cannot be listed and files are read by their known
  *       paths. A directory stream opens but iterating it is an {@link
