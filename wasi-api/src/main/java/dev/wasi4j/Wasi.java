@@ -172,13 +172,18 @@ public final class Wasi implements AutoCloseable {
       call(instance.export("_start"));
       return 0;
     } catch (WasiExitException e) {
-      if (!returnOnExit) {
-        flushStdio();
-        System.exit(e.exitCode());
-      }
+      exitUnlessReturning(e);
       return e.exitCode();
     } finally {
       flushStdio();
+    }
+  }
+
+  /** With {@code returnOnExit(false)}, proc_exit ends the JVM whichever entry point runs, as in Node. */
+  private void exitUnlessReturning(WasiExitException e) {
+    if (!returnOnExit) {
+      flushStdio();
+      System.exit(e.exitCode());
     }
   }
 
@@ -188,7 +193,8 @@ public final class Wasi implements AutoCloseable {
    * @throws IllegalArgumentException if the instance exports {@code _start} or has no memory
    *     exported as {@code memory}
    * @throws IllegalStateException if {@code start} or {@code initialize} was already called
-   * @throws WasiExitException if the guest calls {@code proc_exit} while initializing
+   * @throws WasiExitException if the guest calls {@code proc_exit} while initializing (when
+   *     {@code returnOnExit} is false, that ends the JVM instead)
    * @throws WasiTrapException if the guest traps
    */
   public void initialize(Instance instance) {
@@ -203,6 +209,9 @@ public final class Wasi implements AutoCloseable {
       if (exports.get("_initialize") == ExternalType.FUNCTION) {
         call(instance.export("_initialize"));
       }
+    } catch (WasiExitException e) {
+      exitUnlessReturning(e);
+      throw e;
     } finally {
       flushStdio();
     }

@@ -26,12 +26,11 @@ class GuestTrapTest {
         """
         (data (i32.const 16) "before\\n")
         (func (export "_start")
-          (i32.store (i32.const 0) (i32.const 16))
-          (i32.store (i32.const 4) (i32.const 7))
-          (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+          (call $print (i32.const 16) (i32.const 7))
         """
             + trap
             + ")\n"
+            + Preview1Wat.PRINT
             + moreBody);
   }
 

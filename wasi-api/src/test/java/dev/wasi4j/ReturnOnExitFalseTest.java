@@ -50,6 +50,21 @@ class ReturnOnExitFalseTest {
     assertEquals("bye\nstart returned 0\n", result.output);
   }
 
+  /** Node's proc_exit ends the process whichever entry point is running: _initialize too. */
+  @Test
+  void procExitDuringInitializeEndsTheJvmToo() throws Exception {
+    Result result = fork("INTERPRETER", "exit", "9", "reactor");
+    assertEquals(9, result.status, result.output);
+    assertEquals("bye\n", result.output);
+  }
+
+  @Test
+  void initializeReturningLeavesTheJvmRunning() throws Exception {
+    Result result = fork("COMPILER", "return", "0", "reactor");
+    assertEquals(RETURNED, result.status, result.output);
+    assertEquals("bye\ninitialize returned\n", result.output);
+  }
+
   private record Result(int status, String output) {}
 
   private static Result fork(String... args) throws IOException, InterruptedException {
@@ -72,27 +87,31 @@ class ReturnOnExitFalseTest {
 
   /**
    * The forked program: runs a guest that writes "bye" to stdout and then either calls
-   * {@code proc_exit(code)} or returns from {@code _start}, with {@code returnOnExit(false)}.
-   * Arguments: engine, {@code exit} or {@code return}, code.
+   * {@code proc_exit(code)} or returns, with {@code returnOnExit(false)}. Arguments: engine,
+   * {@code exit} or {@code return}, code, and optionally {@code reactor} to do it in
+   * {@code _initialize} through {@link Wasi#initialize} instead of in {@code _start}.
    */
   public static final class Child {
     public static void main(String[] args) {
       Engine engine = Engine.valueOf(args[0]);
       String end = args[1].equals("exit") ? "(call $proc_exit (i32.const " + args[2] + "))" : "";
+      boolean reactor = args.length > 3 && args[3].equals("reactor");
       String wat =
           Preview1Wat.module(
-              """
-              (data (i32.const 16) "bye\\n")
-              (func (export "_start")
-                (i32.store (i32.const 0) (i32.const 16))
-                (i32.store (i32.const 4) (i32.const 4))
-                (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
-              """
+              "(data (i32.const 16) \"bye\\n\")"
+                  + "(func (export \"" + (reactor ? "_initialize" : "_start") + "\")"
+                  + "(call $print (i32.const 16) (i32.const 4))"
                   + end
-                  + ")");
+                  + ")"
+                  + Preview1Wat.PRINT);
       try (Wasi wasi = Wasi.builder().returnOnExit(false).build()) {
-        int code = wasi.run(Guests.wat(wat), engine);
-        System.out.println("start returned " + code);
+        if (reactor) {
+          wasi.initialize(wasi.instantiate(Guests.wat(wat), engine));
+          System.out.println("initialize returned");
+        } else {
+          int code = wasi.run(Guests.wat(wat), engine);
+          System.out.println("start returned " + code);
+        }
       }
       System.exit(RETURNED);
     }

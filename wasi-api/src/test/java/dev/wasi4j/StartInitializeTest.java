@@ -25,11 +25,9 @@ class StartInitializeTest {
   private static final String SAY_RAN =
       """
       (data (i32.const 64) "ran\\n")
-      (func $say_ran
-        (i32.store (i32.const 0) (i32.const 64))
-        (i32.store (i32.const 4) (i32.const 4))
-        (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8))))
-      """;
+      (func $say_ran (call $print (i32.const 64) (i32.const 4)))
+      """
+          + Preview1Wat.PRINT;
 
   private static final String COMMAND =
       Preview1Wat.module(SAY_RAN + "(func (export \"_start\") (call $say_ran))");
@@ -152,7 +150,7 @@ class StartInitializeTest {
 
   @BothEngines
   void initializeTwiceIsIllegalState(Engine engine) {
-    try (Wasi wasi = WasiRunner.on(engine).build(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
+    try (Wasi wasi = WasiRunner.on(engine).build()) {
       Instance instance = wasi.instantiate(Guests.wat(REACTOR), engine);
       wasi.initialize(instance);
       var e = assertThrows(IllegalStateException.class, () -> wasi.initialize(instance));
@@ -163,7 +161,7 @@ class StartInitializeTest {
 
   @BothEngines
   void startAfterInitializeIsIllegalState(Engine engine) {
-    try (Wasi wasi = WasiRunner.on(engine).build(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
+    try (Wasi wasi = WasiRunner.on(engine).build()) {
       wasi.initialize(wasi.instantiate(Guests.wat(REACTOR), engine));
       Instance command = wasi.instantiate(Guests.wat(COMMAND), engine);
       var e = assertThrows(IllegalStateException.class, () -> wasi.start(command));
@@ -178,12 +176,12 @@ class StartInitializeTest {
    */
   @BothEngines
   void anyEntryAfterTheFirstIsIllegalStateWhateverTheInstance(Engine engine) {
-    try (Wasi wasi = WasiRunner.on(engine).build(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
+    try (Wasi wasi = WasiRunner.on(engine).build()) {
       Instance reactor = wasi.instantiate(Guests.wat(REACTOR), engine);
       wasi.initialize(reactor);
       assertThrows(IllegalStateException.class, () -> wasi.start(reactor));
     }
-    try (Wasi wasi = WasiRunner.on(engine).build(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
+    try (Wasi wasi = WasiRunner.on(engine).build()) {
       Instance command = wasi.instantiate(Guests.wat(COMMAND), engine);
       wasi.start(command);
       assertThrows(IllegalStateException.class, () -> wasi.initialize(command));
@@ -192,7 +190,7 @@ class StartInitializeTest {
 
   @BothEngines
   void initializeAfterStartIsIllegalState(Engine engine) {
-    try (Wasi wasi = WasiRunner.on(engine).build(new ByteArrayOutputStream(), new ByteArrayOutputStream())) {
+    try (Wasi wasi = WasiRunner.on(engine).build()) {
       wasi.start(wasi.instantiate(Guests.wat(COMMAND), engine));
       Instance reactor = wasi.instantiate(Guests.wat(REACTOR), engine);
       var e = assertThrows(IllegalStateException.class, () -> wasi.initialize(reactor));

@@ -1,12 +1,15 @@
 package dev.wasi4j;
 
 import static dev.wasi4j.internal.abi.Errno.EBADF;
+import static dev.wasi4j.internal.abi.Errno.EIO;
+import static dev.wasi4j.internal.abi.Errno.EPIPE;
 import static dev.wasi4j.internal.abi.Errno.ENOSYS;
 import static dev.wasi4j.internal.abi.Errno.ENOTSOCK;
 import static dev.wasi4j.internal.abi.Errno.SUCCESS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wasi4j.testing.BothEngines;
 import dev.wasi4j.testing.GuestRun;
@@ -18,9 +21,13 @@ import dev.wasi4j.testing.WasiRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -101,7 +108,7 @@ class StdioTest {
   /** No descriptor is a socket: closed numbers are EBADF, stdio and preopens ENOTSOCK. */
   @BothEngines
   void socketCallsWithoutSockets(Engine engine) {
-    List<String> steps = new java.util.ArrayList<>();
+    List<String> steps = new ArrayList<>();
     for (int fd : new int[] {99, 0, 1, 2, 3}) {
       steps.addAll(
           List.of("sock_accept " + fd, "sock_recv " + fd, "sock_send " + fd, "sock_shutdown " + fd + " 3"));
@@ -168,6 +175,28 @@ class StdioTest {
             WasiRunner.on(engine), "renumber 1 9", "renumber 9 1", "renumber 1 1", "write 1 still-here ");
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals("8\n8\n0\nstill-here 0 n=11\n", run.stdout());
+  }
+
+  /**
+   * A host stream that fails is an errno for the guest (EIO, or EPIPE for a broken pipe), not a
+   * Java exception: here stdout is a pipe whose reading end is closed and stdin a pipe that was
+   * never connected.
+   */
+  @BothEngines
+  void failingHostStreamsAreErrnos(Engine engine) throws IOException {
+    PipedInputStream closedReader = new PipedInputStream();
+    PipedOutputStream brokenOut = new PipedOutputStream(closedReader);
+    closedReader.close();
+    List<Report> r =
+        SyscallProbe.run(
+            WasiRunner.on(engine).with(b -> b.stdout(brokenOut).stdin(new PipedInputStream())),
+            "report 2",
+            "write 1 lost",
+            "read 0 10",
+            "yield");
+    assertTrue(Set.of(EIO, EPIPE).contains(r.get(0).errno()), r::toString);
+    assertTrue(Set.of(EIO, EPIPE).contains(r.get(1).errno()), r::toString);
+    assertEquals(SUCCESS, r.get(2).errno(), "the guest goes on");
   }
 
   /**

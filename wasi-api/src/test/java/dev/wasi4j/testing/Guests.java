@@ -26,7 +26,19 @@ public final class Guests {
 
   /** The module {@code watText} describes (a whole {@code (module ...)}). */
   public static WasmModule wat(String watText) {
-    return WAT.computeIfAbsent(watText, text -> Parser.parse(Wat2Wasm.parse(text)));
+    return WAT.computeIfAbsent(watText, Guests::compile);
+  }
+
+  private static WasmModule compile(String watText) {
+    byte[] wasm;
+    try {
+      wasm = Wat2Wasm.parse(watText);
+    } catch (RuntimeException e) {
+      // wat2wasm itself runs as a WASI guest: it prints its diagnostics to stderr and exits 1.
+      throw new IllegalArgumentException(
+          "WAT does not compile (wat2wasm's diagnostics are on stderr):\n" + watText, e);
+    }
+    return Parser.parse(wasm);
   }
 
   private static WasmModule load(String name) {

@@ -58,6 +58,18 @@ public final class Preview1Wat {
       (import "wasi_snapshot_preview1" "sock_shutdown" (func $sock_shutdown (param i32 i32) (result i32)))
       """;
 
+  /**
+   * {@code (func $print (param $at i32) (param $len i32))}: writes {@code len} bytes at {@code at}
+   * to stdout, using addresses 0..11 for its iovec and byte count.
+   */
+  public static final String PRINT =
+      """
+      (func $print (param $at i32) (param $len i32)
+        (i32.store (i32.const 0) (local.get $at))
+        (i32.store (i32.const 4) (local.get $len))
+        (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8))))
+      """;
+
   /** The number of functions in {@link #IMPORTS}. */
   public static final int IMPORT_COUNT = 46;
 

@@ -92,6 +92,11 @@ public final class WasiRunner {
         });
   }
 
+  /** Builds the {@code Wasi} this runner describes, its output going nowhere in particular. */
+  public Wasi build() {
+    return build(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+  }
+
   /** Builds the {@code Wasi} this runner describes, writing to the given streams. */
   public Wasi build(ByteArrayOutputStream stdout, ByteArrayOutputStream stderr) {
     Wasi.Builder builder =
