@@ -92,7 +92,6 @@ class BadPointerTest {
     }
   }
 
-  private static final String STDIN_ONE = "(i32.const 0)";
   private static final String IOV_WITH_BUFFER_PTR =
       "(i32.store (i32.const 0x180) PTR) (i32.store (i32.const 0x184) (i32.const 16))";
 
@@ -109,7 +108,7 @@ class BadPointerTest {
         new Case("clock_res_get", "(call $clock_res_get (i32.const 1) PTR)", 0x300),
         new Case("clock_time_get", "(call $clock_time_get (i32.const 1) (i64.const 0) PTR)", 0x300),
         new Case("random_get", "(call $random_get PTR (i32.const 16))", 0x1000),
-        new Case("fd_read iovs", "(call $fd_read " + STDIN_ONE + " PTR (i32.const 1) (i32.const 0x300))", 0x100),
+        new Case("fd_read iovs", "(call $fd_read (i32.const 0) PTR (i32.const 1) (i32.const 0x300))", 0x100),
         new Case(
             "fd_read buffer in iovec",
             IOV_WITH_BUFFER_PTR + "(call $fd_read (i32.const 0) (i32.const 0x180) (i32.const 1) (i32.const 0x300))",
