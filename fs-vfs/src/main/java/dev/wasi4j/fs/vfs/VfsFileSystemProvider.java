@@ -9,6 +9,7 @@ import java.nio.file.AccessMode;
 import java.nio.file.CopyOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.LinkOption;
 import java.nio.file.NotLinkException;
@@ -79,13 +80,13 @@ public final class VfsFileSystemProvider extends FileSystemProvider {
 
   /** Not supported: mount VFS trees with {@link VfsMounts}. */
   @Override
-  public VfsFileSystem newFileSystem(URI uri, Map<String, ?> env) {
+  public FileSystem newFileSystem(URI uri, Map<String, ?> env) {
     throw new UnsupportedOperationException(
         "VFS file systems are opened with dev.wasi4j.fs.vfs.VfsMounts, not from " + uri);
   }
 
   @Override
-  public VfsFileSystem getFileSystem(URI uri) {
+  public FileSystem getFileSystem(URI uri) {
     checkScheme(uri);
     VfsFileSystem fileSystem = OPEN.get(String.valueOf(uri.getAuthority()));
     if (fileSystem == null) {
