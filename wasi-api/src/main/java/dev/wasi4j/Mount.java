@@ -14,7 +14,7 @@ import java.util.Objects;
  * Factories for the common kinds live in the {@code fs-nio}, {@code fs-memory} and {@code fs-vfs}
  * modules.
  */
-public final class Mount {
+public final class Mount implements Closeable {
   private final Path root;
   private final boolean readOnly;
   private final Closeable resource;
@@ -63,8 +63,12 @@ public final class Mount {
     return readOnly;
   }
 
-  /** Releases what this mount holds; the directory itself is left as it is. */
-  void close() throws IOException {
+  /**
+   * Releases what this mount holds (the directory itself is left as it is). A {@link Wasi} closes
+   * its preopened mounts when it is closed; call this for a mount that never reached one.
+   */
+  @Override
+  public void close() throws IOException {
     if (resource != null) {
       resource.close();
     }

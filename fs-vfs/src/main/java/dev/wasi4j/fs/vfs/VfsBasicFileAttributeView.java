@@ -6,10 +6,14 @@ import java.nio.file.attribute.FileTime;
 import org.apache.commons.vfs2.Capability;
 
 /**
- * The {@code basic} view of one path. Reading resolves the path afresh each time. Of the three
- * times only the last-modified one exists in VFS: {@link #setTimes} sets it where the scheme can
- * (local, ram; sftp for files only) and ignores the access and creation times, which VFS does not
- * store, so that a guest's {@code utimes(atime, mtime)} still succeeds.
+ * The {@code basic} view of one path. Reading resolves the path afresh each time.
+ *
+ * <p>VFS keeps a single time per file, the last-modified one, in milliseconds; the access and
+ * creation times read as that same time. {@link #setTimes} therefore sets the modification time
+ * where the scheme can (local, ram; sftp for files only), rounded down to the millisecond as any
+ * file system rounds to its timestamp granularity, and accepts an access or creation time only
+ * when it is that same time (as {@code touch} sets them); a different one cannot be stored and is
+ * refused with {@link UnsupportedOperationException} rather than dropped.
  */
 final class VfsBasicFileAttributeView implements BasicFileAttributeView {
   private final VfsPath path;
@@ -32,6 +36,15 @@ final class VfsBasicFileAttributeView implements BasicFileAttributeView {
   @Override
   public void setTimes(FileTime lastModifiedTime, FileTime lastAccessTime, FileTime createTime)
       throws IOException {
+    long modified =
+        lastModifiedTime != null ? lastModifiedTime.toMillis() : readAttributes().lastModifiedTime().toMillis();
+    for (FileTime other : new FileTime[] {lastAccessTime, createTime}) {
+      if (other != null && other.toMillis() != modified) {
+        throw new UnsupportedOperationException(
+            "VFS keeps one time per file: cannot give " + path + " an access or creation time"
+                + " other than its modification time");
+      }
+    }
     if (lastModifiedTime == null) {
       return;
     }
@@ -49,7 +62,7 @@ final class VfsBasicFileAttributeView implements BasicFileAttributeView {
     VfsErrors.translating(
         path,
         () -> {
-          node.file().getContent().setLastModifiedTime(lastModifiedTime.toMillis());
+          node.file().getContent().setLastModifiedTime(modified);
           return null;
         });
   }

@@ -217,10 +217,17 @@ class WritableMountTest {
     assertFalse(attributes.isDirectory() || attributes.isSymbolicLink() || attributes.isOther());
     assertEquals(5, attributes.size());
     FileTime stamp = FileTime.fromMillis(1_600_000_000_000L);
-    Files.getFileAttributeView(file, BasicFileAttributeView.class)
-        .setTimes(stamp, FileTime.fromMillis(1_700_000_000_000L), null);
+    BasicFileAttributeView times = Files.getFileAttributeView(file, BasicFileAttributeView.class);
+    times.setTimes(stamp, stamp, null);
     assertEquals(stamp, Files.getLastModifiedTime(file));
     assertEquals(stamp, Files.readAttributes(file, BasicFileAttributes.class).lastAccessTime());
+    // One time per file: a different access time cannot be stored and is refused, not dropped.
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> times.setTimes(stamp, FileTime.fromMillis(1_700_000_000_000L), null));
+    // Millisecond granularity: finer times round down.
+    times.setTimes(FileTime.from(java.time.Instant.ofEpochSecond(1_600_000_000L, 123_456_789)), null, null);
+    assertEquals(FileTime.fromMillis(1_600_000_000_123L), Files.getLastModifiedTime(file));
     Files.setLastModifiedTime(root, stamp);
     assertEquals(stamp, Files.getLastModifiedTime(root));
     Map<String, Object> unix = Files.readAttributes(file, "unix:ino,dev,nlink,mode,ctime,size");
