@@ -1,12 +1,15 @@
 package dev.wasi4j.conformance;
 
+import dev.wasi4j.Mount;
 import dev.wasi4j.Wasi;
 import dev.wasi4j.WasiTrapException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +87,7 @@ final class GuestLauncher {
   /** The guest's WASI: argv[0] is the module's file name, then the spec's arguments. */
   private static Wasi sandbox(
       TestCase test, Operation.Run run, Backend backend, CapturedOutput stdout, CapturedOutput stderr)
-      throws Exception {
+      throws IOException {
     List<String> argv = new ArrayList<>();
     argv.add(test.module().getFileName().toString());
     argv.addAll(run.args());
@@ -95,11 +98,29 @@ final class GuestLauncher {
             .stdin(new ByteArrayInputStream(new byte[0]))
             .stdout(stdout)
             .stderr(stderr);
+    // Guest path and directory (relative to the test's) of each preopen, in descriptor order.
+    List<Map.Entry<String, String>> preopens = new ArrayList<>();
     if (run.root() != null) {
-      builder.preopen("/", backend.mount(test.directory().resolve(run.root())));
+      preopens.add(Map.entry("/", run.root()));
     }
-    for (String dir : run.dirs()) {
-      builder.preopen(dir, backend.mount(test.directory().resolve(dir)));
+    run.dirs().forEach(dir -> preopens.add(Map.entry(dir, dir)));
+    List<Mount> mounted = new ArrayList<>();
+    try {
+      for (Map.Entry<String, String> preopen : preopens) {
+        Mount mount = backend.mount(test.directory().resolve(preopen.getValue()));
+        mounted.add(mount);
+        builder.preopen(preopen.getKey(), mount);
+      }
+    } catch (IOException | RuntimeException e) {
+      // The Wasi was not built, so nothing else releases what was mounted (in-memory copies, VFS).
+      for (Mount mount : mounted) {
+        try {
+          mount.close();
+        } catch (IOException closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      throw e;
     }
     return builder.build();
   }
