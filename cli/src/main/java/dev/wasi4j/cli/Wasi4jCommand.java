@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Runs WebAssembly programs written for WASI preview 1 on the JVM (Chicory).",
-    subcommands = {RunCommand.class})
+    subcommands = {RunCommand.class, TestSuiteCommand.class})
 public final class Wasi4jCommand implements Runnable {
   private final Stdio stdio;
 
