@@ -11,6 +11,8 @@
 // Steps (results after "->"):
 //   fdstat FD                         -> type flags base inh
 //   rights FD BASE INH                -> (fd_fdstat_set_rights)
+//   flags FD FDFLAGS                  -> (fd_fdstat_set_flags)
+//   drain FD                          -> reads to end of input, retrying EAGAIN: n again data
 //   filestat FD                       -> type size
 //   write FD TEXT...                  -> n              (TEXT is the rest of the step)
 //   read FD MAX                       -> n data=[bytes, \n \\ \xNN escaped]
@@ -237,6 +239,36 @@ static int step(char *text) {
       key_x("base", st.fs_rights_base);
       key_x("inh", st.fs_rights_inheriting);
     }
+  } else if (!strcmp(op, "flags")) {
+    __wasi_fd_t fd = (__wasi_fd_t)num(&rest);
+    put_u(__wasi_fd_fdstat_set_flags(fd, (__wasi_fdflags_t)num(&rest)));
+  } else if (!strcmp(op, "drain")) {
+    // Reads to the end of input, retrying (after sched_yield) while a read is EAGAIN.
+    __wasi_fd_t fd = (__wasi_fd_t)num(&rest);
+    size_t total = 0;
+    uint64_t again = 0;
+    err = 0;
+    while (total < 4096) {
+      __wasi_iovec_t iov = {data + total, 4096 - total};
+      __wasi_size_t n = 0;
+      err = __wasi_fd_read(fd, &iov, 1, &n);
+      if (err == __WASI_ERRNO_AGAIN && again < 100000000) {
+        again++;
+        (void)__wasi_sched_yield();
+        continue;
+      }
+      if (err || n == 0) break;
+      total += n;
+    }
+    put_u(err);
+    key_u("n", total);
+    key_u("again", again);
+    put(" data=[");
+    for (size_t i = 0; i < total; i++) {
+      char c[2] = {(char)data[i], 0};
+      put(c);
+    }
+    put("]");
   } else if (!strcmp(op, "rights")) {
     __wasi_fd_t fd = (__wasi_fd_t)num(&rest);
     uint64_t base = num(&rest);

@@ -1,5 +1,6 @@
 package dev.wasi4j;
 
+import static dev.wasi4j.internal.abi.Errno.EAGAIN;
 import static dev.wasi4j.internal.abi.Errno.EBADF;
 import static dev.wasi4j.internal.abi.Errno.EIO;
 import static dev.wasi4j.internal.abi.Errno.EPIPE;
@@ -9,6 +10,7 @@ import static dev.wasi4j.internal.abi.Errno.SUCCESS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wasi4j.testing.BothEngines;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -138,6 +141,38 @@ class StdioTest {
     assertEquals(List.of(SUCCESS, EBADF, EBADF, SUCCESS, SUCCESS), errnos(r));
     assertEquals(1, r.get(3).number("fd"));
     assertEquals("into the file", Files.readString(sandbox.resolve("file")));
+  }
+
+  /**
+   * With FDFLAGS_NONBLOCK, a read of stdin that would block is EAGAIN (here a pipe that stays
+   * open and empty), and a guest retrying on EAGAIN still reads everything and then sees the end.
+   */
+  @BothEngines
+  void nonblockingStdinIsEagainWhenEmpty(Engine engine) throws IOException {
+    try (PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(feed)) {
+      // A blocking read would wait for ever: the timeout turns that into a failure.
+      List<Report> r =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(30),
+              () ->
+                  SyscallProbe.run(
+                      WasiRunner.on(engine).with(b -> b.stdin(stdin)),
+                      "flags 0 4",
+                      "fdstat 0",
+                      "read 0 10"));
+      assertEquals(List.of(SUCCESS, SUCCESS, EAGAIN), errnos(r));
+      assertEquals(4, r.get(1).number("flags"));
+    }
+  }
+
+  @BothEngines
+  void nonblockingStdinReadsToItsEnd(Engine engine) {
+    List<Report> r =
+        SyscallProbe.run(WasiRunner.on(engine).stdin("some input"), "flags 0 4", "drain 0", "read 0 10");
+    assertEquals(List.of(SUCCESS, SUCCESS, SUCCESS), errnos(r));
+    assertEquals("some input", r.get(1).text("data"));
+    assertEquals(0, r.get(2).number("n"), "still at the end");
   }
 
   @BothEngines

@@ -1,6 +1,9 @@
 package dev.wasi4j.internal.fd;
 
+import dev.wasi4j.internal.abi.Errno;
+import dev.wasi4j.internal.abi.ErrnoException;
 import dev.wasi4j.internal.abi.FileType;
+import dev.wasi4j.internal.abi.Flags;
 import dev.wasi4j.internal.abi.Rights;
 import dev.wasi4j.internal.fs.FileStat;
 import java.io.IOException;
@@ -11,7 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 
-/** A guest's standard input backed by a host {@link InputStream}. */
+/**
+ * A guest's standard input backed by a host {@link InputStream}. With {@code FDFLAGS_NONBLOCK}
+ * set, a read that would block is EAGAIN.
+ */
 public final class InputStreamDescriptor extends Descriptor {
   private final InputStream in;
   /** A byte read ahead to learn that input is available, or -1. */
@@ -38,6 +44,10 @@ public final class InputStreamDescriptor extends Descriptor {
   public int read(ByteBuffer dst) throws IOException {
     if (!dst.hasRemaining()) {
       return 0;
+    }
+    if ((fdFlags & Flags.FDFLAGS_NONBLOCK) != 0 && readable() < 0) {
+      prefetch(); // so that a later read learns whether input came or ended
+      throw ErrnoException.of(Errno.EAGAIN);
     }
     settlePrefetch();
     int count = 0;
