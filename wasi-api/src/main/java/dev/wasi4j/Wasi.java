@@ -6,6 +6,7 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExportSection;
@@ -145,6 +146,18 @@ public final class Wasi implements AutoCloseable {
   /** Instantiates {@code module} and {@linkplain #start starts} it; returns its exit code. */
   public int run(WasmModule module, Engine engine) {
     return start(instantiate(module, engine));
+  }
+
+  /**
+   * The common case in one call: parses the module file, instantiates it and {@linkplain #start
+   * starts} it; returns its exit code.
+   *
+   * @throws com.dylibso.chicory.wasm.MalformedException if the file is not a wasm module
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public int run(Path moduleFile, Engine engine) {
+    Objects.requireNonNull(moduleFile, "module file");
+    return run(Parser.parse(moduleFile), engine);
   }
 
   /**

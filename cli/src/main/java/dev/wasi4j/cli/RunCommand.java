@@ -4,6 +4,7 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.TrapException;
 import com.dylibso.chicory.wasm.ChicoryException;
 import dev.wasi4j.Engine;
+import dev.wasi4j.conformance.Backend;
 import dev.wasi4j.Wasi;
 import dev.wasi4j.WasiTrapException;
 import java.io.IOException;

@@ -18,21 +18,21 @@ public enum Backend {
   /** The host directory itself, through fs-nio, as the official runner does: the guest changes it in place. */
   NIO("nio", "host directories in place (fs-nio)") {
     @Override
-    Mount mount(Path directory) {
+    public Mount mount(Path directory) {
       return HostDirectories.readWrite(directory);
     }
   },
   /** A fresh in-memory copy per test, through fs-memory (Jimfs): the host tree is never written. */
   MEMORY("memory", "an in-memory copy per test (fs-memory)") {
     @Override
-    Mount mount(Path directory) {
+    public Mount mount(Path directory) {
       return MemoryMounts.copyOf(directory);
     }
   },
   /** The host directory itself, through Commons VFS's local-file provider (fs-vfs). */
   VFS("vfs", "host directories in place through Commons VFS (fs-vfs)") {
     @Override
-    Mount mount(Path directory) throws IOException {
+    public Mount mount(Path directory) throws IOException {
       return VfsMounts.local(directory);
     }
   };
@@ -56,7 +56,7 @@ public enum Backend {
   }
 
   /** A mount of {@code directory} for one guest; the guest's {@link dev.wasi4j.Wasi} closes it. */
-  abstract Mount mount(Path directory) throws IOException;
+  public abstract Mount mount(Path directory) throws IOException;
 
   /**
    * The backend named {@code id}.
