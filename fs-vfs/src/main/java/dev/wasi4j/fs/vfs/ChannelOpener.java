@@ -2,6 +2,7 @@ package dev.wasi4j.fs.vfs;
 
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
@@ -21,9 +22,10 @@ import org.apache.commons.vfs2.util.RandomAccessMode;
  *   <li>Random-access read and write (local, ram): {@link RandomAccessChannel}, every option.
  *   <li>Random-access read only (sftp, http): {@link RandomAccessChannel} for reading; writing
  *       (sftp) is a {@link StreamWriteChannel}, which can start at 0 (a new, empty or truncated
- *       file) or append, but not overwrite in place and not read, so {@code WRITE} on a non-empty
- *       file without {@code TRUNCATE_EXISTING} or {@code APPEND}, and {@code READ} with {@code
- *       WRITE}, are {@link UnsupportedOperationException}s.
+ *       file) or append, but not overwrite in place and not read. {@code READ} with {@code WRITE}
+ *       is an {@link AccessDeniedException}. {@code WRITE} alone on a non-empty file opens, and
+ *       the first write decides: at the end of the file it appends, anywhere else it is an {@link
+ *       UnsupportedOperationException}.
  *   <li>No random access (archives): {@link StreamReadChannel}.
  * </ul>
  *
@@ -132,16 +134,14 @@ final class ChannelOpener {
   private SeekableByteChannel openStreamWrite(FileObject file, boolean exists) throws IOException {
     String scheme = fileSystem.store().type();
     if (read) {
-      throw new UnsupportedOperationException(
-          scheme + " cannot read and write " + path + " through one channel");
+      // Access denied rather than unsupported: callers that want read access only in case the
+      // file allows it (wasi4j opens every file readable if it can) then open it write-only.
+      throw new AccessDeniedException(
+          path.toString(), null, scheme + " cannot read and write through one channel");
     }
     long size = exists ? file.getContent().getSize() : 0;
     if (size > 0 && !truncate && !append) {
-      throw new UnsupportedOperationException(
-          scheme
-              + " cannot overwrite "
-              + path
-              + " in place; open it with TRUNCATE_EXISTING or APPEND");
+      return StreamWriteChannel.deferred(file, path.toString(), size);
     }
     boolean appending = append && size > 0;
     return new StreamWriteChannel(

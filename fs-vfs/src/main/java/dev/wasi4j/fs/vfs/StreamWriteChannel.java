@@ -6,28 +6,50 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.SeekableByteChannel;
+import org.apache.commons.vfs2.FileObject;
 
 /**
  * A write-only channel over a VFS output stream, for writable schemes without random-access writes
- * (sftp). Bytes go out in order: the position can only be asked, or set to where it already is; the
- * file can only be "truncated" to a size it already has. Seeking elsewhere is an {@link
- * UnsupportedOperationException} naming the file. Closing the channel commits the upload.
+ * (sftp). Bytes go out in order: once the stream is open, the position can only be asked, or set
+ * to where it already is, and the file can only be "truncated" to a size it already has. Seeking
+ * elsewhere is an {@link UnsupportedOperationException} naming the file. Closing the channel
+ * commits the upload.
+ *
+ * <p>On an existing file opened neither to truncate nor to append ({@link #deferred}), the stream
+ * is opened by the first change, since only then is it known which stream it is: a write at the
+ * end of the file appends (how a caller that keeps {@code O_APPEND} itself, positioning at the size
+ * before each write, appends), truncating to 0 starts the file afresh, and a write anywhere else,
+ * which would overwrite in place, is an {@link UnsupportedOperationException}. Until then the
+ * position moves freely and the file is untouched.
  */
 final class StreamWriteChannel implements SeekableByteChannel {
-  private final OutputStream stream;
+  private final FileObject file;
   private final String name;
   private final ByteTransfer transfer = new ByteTransfer();
+  private OutputStream stream;
   private long position;
+  private long size;
   private boolean open = true;
+
+  private StreamWriteChannel(FileObject file, OutputStream stream, String name, long size) {
+    this.file = file;
+    this.stream = stream;
+    this.name = name;
+    this.size = size;
+  }
 
   /**
    * @param stream the VFS output stream, already opened (the file exists once it is)
    * @param start the size of the file the stream appends to, or 0 for a new or truncated file
    */
   StreamWriteChannel(OutputStream stream, String name, long start) {
-    this.stream = stream;
-    this.name = name;
+    this(null, stream, name, start);
     this.position = start;
+  }
+
+  /** A channel on {@code file}, {@code size} bytes long, whose stream the first change opens. */
+  static StreamWriteChannel deferred(FileObject file, String name, long size) {
+    return new StreamWriteChannel(file, null, name, size);
   }
 
   @Override
@@ -38,8 +60,20 @@ final class StreamWriteChannel implements SeekableByteChannel {
   @Override
   public synchronized int write(ByteBuffer src) throws IOException {
     ensureOpen();
+    if (stream == null) {
+      if (!src.hasRemaining()) {
+        return 0;
+      }
+      if (position != size) {
+        throw new UnsupportedOperationException(
+            name + " is written as a stream: it can be appended to at " + size
+                + " but not overwritten at " + position);
+      }
+      openStream(true);
+    }
     int count = VfsErrors.translating(name, () -> transfer.write(src, stream::write));
     position += count;
+    size = position;
     return count;
   }
 
@@ -52,7 +86,12 @@ final class StreamWriteChannel implements SeekableByteChannel {
   @Override
   public synchronized SeekableByteChannel position(long newPosition) throws IOException {
     ensureOpen();
-    if (newPosition != position) {
+    if (newPosition < 0) {
+      throw new IllegalArgumentException("negative position " + newPosition);
+    }
+    if (stream == null) {
+      position = newPosition;
+    } else if (newPosition != position) {
       throw new UnsupportedOperationException(
           name + " is written as a stream and cannot seek from " + position + " to " + newPosition);
     }
@@ -62,16 +101,24 @@ final class StreamWriteChannel implements SeekableByteChannel {
   @Override
   public synchronized long size() throws IOException {
     ensureOpen();
-    return position;
+    return size;
   }
 
   @Override
-  public synchronized SeekableByteChannel truncate(long size) throws IOException {
+  public synchronized SeekableByteChannel truncate(long newSize) throws IOException {
     ensureOpen();
-    if (size < position) {
-      throw new UnsupportedOperationException(
-          name + " is written as a stream and cannot be truncated to " + size);
+    if (newSize < 0) {
+      throw new IllegalArgumentException("negative size " + newSize);
     }
+    if (newSize < size) {
+      if (stream != null || newSize != 0) {
+        throw new UnsupportedOperationException(
+            name + " is written as a stream and cannot be truncated to " + newSize);
+      }
+      openStream(false);
+      size = 0;
+    }
+    position = Math.min(position, newSize);
     return this;
   }
 
@@ -84,13 +131,19 @@ final class StreamWriteChannel implements SeekableByteChannel {
   public synchronized void close() throws IOException {
     if (open) {
       open = false;
-      VfsErrors.translating(
-          name,
-          () -> {
-            stream.close();
-            return null;
-          });
+      if (stream != null) {
+        VfsErrors.translating(
+            name,
+            () -> {
+              stream.close();
+              return null;
+            });
+      }
     }
+  }
+
+  private void openStream(boolean append) throws IOException {
+    stream = VfsErrors.translating(name, () -> file.getContent().getOutputStream(append));
   }
 
   private void ensureOpen() throws ClosedChannelException {

@@ -43,10 +43,13 @@ import org.apache.commons.vfs2.provider.http5.Http5FileSystemConfigBuilder;
  *   <li>zip, jar, tar, tgz, tbz2: read-only and without random access; a channel reads the entry as
  *       a stream and seeks backwards by reopening it. Reading a tar entry rescans the archive up to
  *       it (tgz and tbz2 decompress again).
- *   <li>sftp: no random-access writes; a writing channel appends or starts a file afresh, and
- *       {@code READ} with {@code WRITE} or an in-place overwrite is an {@link
- *       UnsupportedOperationException}. Directory times cannot be set (files' can, in seconds).
- *       Names with {@code *} or {@code ?} are refused, since JSch would expand them as globs.
+ *   <li>sftp: no random-access writes; a writing channel appends or starts a file afresh. {@code
+ *       READ} with {@code WRITE} is an {@link java.nio.file.AccessDeniedException}; {@code WRITE}
+ *       alone on a non-empty file opens, and its first change must be a write at the end (which
+ *       appends) or a truncation to 0 (which starts the file afresh): overwriting in place is an
+ *       {@link UnsupportedOperationException}. Directory times cannot be set (files' can, in
+ *       seconds). Names with {@code *} or {@code ?} are refused, since JSch would expand them as
+ *       globs.
  *   <li>Every scheme refuses names with a backslash, which VFS reads as a separator; a local mount
  *       refuses paths that host symbolic links lead out of its directory. Refused names are an
  *       {@code "Invalid argument"} {@link java.nio.file.FileSystemException}.

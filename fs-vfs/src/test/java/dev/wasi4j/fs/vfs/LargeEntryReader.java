@@ -1,9 +1,6 @@
 package dev.wasi4j.fs.vfs;
 
 import dev.wasi4j.Mount;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystem;
@@ -28,10 +25,7 @@ public final class LargeEntryReader {
             ? VfsMounts.zip(archive)
             : VfsMounts.tar(archive);
     try (FileSystem fileSystem = mount.root().getFileSystem()) {
-      System.gc();
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        pool.resetPeakUsage();
-      }
+      LargeArchive.resetPeakHeap();
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
       long total = 0;
@@ -43,12 +37,7 @@ public final class LargeEntryReader {
           total += count;
         }
       }
-      long peak = 0;
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) {
-          peak += pool.getPeakUsage().getUsed();
-        }
-      }
+      long peak = LargeArchive.peakHeap();
       System.out.println("sha256=" + HexFormat.of().formatHex(sha256.digest()));
       System.out.println("bytes=" + total);
       System.out.println("peakHeap=" + peak);

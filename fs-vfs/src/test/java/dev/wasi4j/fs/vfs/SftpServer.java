@@ -62,6 +62,13 @@ final class SftpServer implements AutoCloseable {
     return URI.create("sftp://" + USER + "@127.0.0.1:" + port() + path);
   }
 
+  /** Options that log in as {@link #USER} with {@link #PASSWORD}, checking this server's key. */
+  SftpOptions passwordLogin(Path knownHostsFile) throws IOException, GeneralSecurityException {
+    return SftpOptions.user(USER)
+        .withPassword(PASSWORD.toCharArray())
+        .withKnownHosts(knownHosts(knownHostsFile));
+  }
+
   KeyPair clientKeys() {
     return clientKeys;
   }
