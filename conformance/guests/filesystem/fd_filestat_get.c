@@ -75,10 +75,11 @@ int main(void) {
     OK(__wasi_path_filestat_set_times(dir, 0, "renamed", 0, 1500000000456000000ull, __WASI_FSTFLAGS_MTIM));
     EQ(fs_fstat(fd).mtim, 1500000000456000000ull);
     OK(__wasi_path_unlink_file(dir, "renamed"));
+    /* the position is still 10 (ftruncate does not move it): "xy" lands at 10..12 */
     fs_write(fd, "xy", 2);
     st = fs_fstat(fd);
     EQ(st.ino, before.ino);
-    EQ(st.size, 6);
+    EQ(st.size, 12);
     EQ(st.nlink, 0);
     OK(__wasi_fd_close(fd));
 

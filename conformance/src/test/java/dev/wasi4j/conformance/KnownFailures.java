@@ -14,8 +14,14 @@ final class KnownFailures {
       "Commons VFS has no symbolic or hard links: fs-vfs answers path_symlink/path_link with"
           + " NOTSUP (documented in VfsMounts)";
   private static final String VFS_MILLISECOND_TIMES =
-      "Commons VFS's local provider stores modification times in milliseconds (FileContent"
-          + "#setLastModifiedTime), so a nanosecond mtim set by the guest does not read back exactly";
+      "Commons VFS stores modification times in milliseconds (FileContent#setLastModifiedTime):"
+          + " fs-vfs rounds a finer time down, as a file system rounds to its timestamp granularity,"
+          + " so a nanosecond mtim set by the guest does not read back exactly";
+
+  private static final String VFS_FILES_BY_PATH =
+      "Commons VFS reaches an open file through its path (a FileObject), and fs-vfs has no"
+          + " OpenFileExtensions: once the file is renamed, unlinked or replaced, its descriptor"
+          + " cannot stat it, set its times or read the old data as a POSIX file descriptor would";
 
   /** Reasons by {@code <backend> <suite id>/<test name>}. */
   private static final Map<String, String> REASONS =
@@ -27,7 +33,11 @@ final class KnownFailures {
           Map.entry("vfs official-ports/symlink_create", VFS_NO_LINKS),
           Map.entry("vfs official-ports/symlink_filestat", VFS_NO_LINKS),
           Map.entry("vfs official-ports/fd_filestat_set", VFS_MILLISECOND_TIMES),
-          Map.entry("vfs official-ports/path_filestat", VFS_MILLISECOND_TIMES));
+          Map.entry("vfs official-ports/path_filestat", VFS_MILLISECOND_TIMES),
+          Map.entry("vfs filesystem/path_filestat_set_times", VFS_MILLISECOND_TIMES),
+          Map.entry("vfs filesystem/fd_filestat_get", VFS_FILES_BY_PATH),
+          Map.entry("vfs filesystem/fd_filestat_set_times", VFS_FILES_BY_PATH),
+          Map.entry("vfs filesystem/path_rename", VFS_FILES_BY_PATH));
 
   private KnownFailures() {}
 

@@ -45,6 +45,7 @@ class OwnSuiteTest {
     // 72: every wasm32-wasip1 test of the official suite (docs/official-suite.md).
     assertEquals(72, sizes.get("official-ports"), sizes.toString());
     assertEquals(7, sizes.get("runner-format"), sizes.toString());
+    assertEquals(32, sizes.get("filesystem"), sizes.toString());
   }
 
   private static DynamicNode suite(TestRunner runner, TestSuite suite, Backend backend) {

@@ -31,6 +31,15 @@ public interface SecureDirectoryExtensions {
   /** Whether this implementation handles {@code stream}. */
   boolean supports(SecureDirectoryStream<Path> stream);
 
+  /**
+   * Whether {@code directory} has been removed while open, so that nothing may be created in it
+   * (POSIX answers ENOENT). The default, false, suits providers that refuse such creations
+   * themselves, as the Linux kernel does.
+   */
+  default boolean isRemoved(SecureDirectoryStream<Path> directory) throws IOException {
+    return false;
+  }
+
   void createDirectory(SecureDirectoryStream<Path> directory, Path name) throws IOException;
 
   void createSymbolicLink(SecureDirectoryStream<Path> directory, Path name, Path target)

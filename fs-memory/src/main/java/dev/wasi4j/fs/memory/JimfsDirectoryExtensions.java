@@ -78,7 +78,10 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
     }
   }
 
-  /** Jimfs's secure stream {@code move} refuses an existing target; its view's copy can replace. */
+  /**
+   * Jimfs's secure stream {@code move} refuses an existing target; its view's copy can replace, and
+   * with {@code NOFOLLOW_LINKS} it moves a symlink itself.
+   */
   @Override
   public void rename(
       SecureDirectoryStream<Path> directory,
@@ -86,14 +89,34 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
       SecureDirectoryStream<Path> targetDirectory,
       Path targetName)
       throws IOException {
-    invoke(
-        JIMFS.copy,
-        view(directory),
-        name,
-        view(targetDirectory),
-        targetName,
-        Set.of(StandardCopyOption.REPLACE_EXISTING),
-        true);
+    try {
+      invoke(
+          JIMFS.copy,
+          view(directory),
+          name,
+          view(targetDirectory),
+          targetName,
+          Set.of(StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS),
+          true);
+    } catch (FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      // Jimfs reports moving a directory into itself as a bare IOException ("invalid argument: ...").
+      throw new FileSystemException(name.toString(), targetName.toString(), "Invalid argument");
+    }
+  }
+
+  /** Jimfs lets entries be created in a removed directory; a removed one is no longer in its parent. */
+  @Override
+  public boolean isRemoved(SecureDirectoryStream<Path> directory) throws IOException {
+    Object self = get(JIMFS.workingDirectory, view(directory));
+    Object entry = invoke(JIMFS.entryInParent, self);
+    Object parent = invoke(JIMFS.entryDirectory, entry);
+    if (parent == self) {
+      return false; // a root is its own parent, and cannot be removed
+    }
+    Object current = invoke(JIMFS.directoryGet, parent, invoke(JIMFS.entryName, entry));
+    return current == null || invoke(JIMFS.entryFile, current) != self;
   }
 
   @Override
@@ -169,6 +192,10 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
     final Method directoryLink;
     final Method pathName;
     final Method setLastModifiedTime;
+    final Field workingDirectory;
+    final Method entryInParent;
+    final Method entryName;
+    final Method directoryGet;
     final Method readSymbolicLink;
     final Method readAttributes;
     final Method setAttribute;
@@ -201,6 +228,10 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
       Class<?> nameClass = Class.forName("com.google.common.jimfs.Name");
       directoryLink = accessible(directoryClass.getDeclaredMethod("link", nameClass, file));
       pathName = accessible(path.getDeclaredMethod("name"));
+      workingDirectory = accessible(viewClass.getDeclaredField("workingDirectory"));
+      entryInParent = accessible(directoryClass.getDeclaredMethod("entryInParent"));
+      entryName = accessible(entry.getDeclaredMethod("name"));
+      directoryGet = accessible(directoryClass.getDeclaredMethod("get", nameClass));
       readSymbolicLink = accessible(viewClass.getDeclaredMethod("readSymbolicLink", path));
       readAttributes =
           accessible(viewClass.getDeclaredMethod("readAttributes", path, String.class, Set.class));

@@ -50,6 +50,13 @@ public abstract class Descriptor {
     }
   }
 
+  /** Fails with ENOTCAPABLE unless this descriptor's base rights include one of {@code rights}. */
+  public final void requireAny(long rights) {
+    if ((rightsBase & rights) == 0) {
+      throw ErrnoException.of(ENOTCAPABLE);
+    }
+  }
+
   /** Replaces the rights with a subset of the current ones; ENOTCAPABLE if they would grow. */
   public final void narrowRights(long base, long inheriting) {
     if (!Rights.contains(rightsBase, base) || !Rights.contains(rightsInheriting, inheriting)) {

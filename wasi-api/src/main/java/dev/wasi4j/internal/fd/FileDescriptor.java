@@ -1,52 +1,44 @@
 package dev.wasi4j.internal.fd;
 
+import static dev.wasi4j.internal.abi.Errno.EFBIG;
 import static dev.wasi4j.internal.abi.Errno.EINVAL;
 
 import dev.wasi4j.internal.abi.ErrnoException;
 import dev.wasi4j.internal.abi.Flags;
-import dev.wasi4j.internal.fs.Dir;
 import dev.wasi4j.internal.fs.FileStat;
+import dev.wasi4j.internal.fs.OpenFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.FileTime;
 
 /**
- * An open regular file (or other non-directory): a channel from the file's provider, plus the
- * directory and name it was opened through, which {@link #stat} and {@link #setTimes} use because
- * java.nio has no {@code fstat} on a channel.
+ * An open regular file (or other non-directory), over the {@link OpenFile} its directory opened.
  *
  * <p>{@code FDFLAGS_APPEND} is applied here rather than by the provider, so that it can be switched by
  * {@code fd_fdstat_set_flags} and so that {@code fd_pwrite} writes at the offset asked (POSIX), never
  * at the end. {@code FDFLAGS_SYNC}/{@code DSYNC}/{@code RSYNC} force each write to storage.
  */
 public final class FileDescriptor extends Descriptor {
+  /** Largest file size: offsets are s64 in the host's ftruncate/fallocate. */
+  private static final long MAX_SIZE = Long.MAX_VALUE;
+
+  private final OpenFile file;
   private final SeekableByteChannel channel;
-  private final Dir parent;
-  private final String name;
-  /** The file's identity and last known attributes, for when its name no longer leads to it. */
-  private FileStat known;
+  private final byte fileType;
 
   public FileDescriptor(
-      SeekableByteChannel channel,
-      Dir parent,
-      String name,
-      FileStat opened,
-      long rightsBase,
-      long rightsInheriting,
-      int fdFlags) {
+      OpenFile file, byte fileType, long rightsBase, long rightsInheriting, int fdFlags) {
     super(rightsBase, rightsInheriting, fdFlags);
-    this.channel = channel;
-    this.parent = parent;
-    this.name = name;
-    this.known = opened;
+    this.file = file;
+    this.channel = file.channel();
+    this.fileType = fileType;
   }
 
   @Override
   public byte fileType() {
-    return known.fileType();
+    return fileType;
   }
 
   @Override
@@ -125,19 +117,7 @@ public final class FileDescriptor extends Descriptor {
 
   @Override
   public FileStat stat() throws IOException {
-    try {
-      FileStat current = parent.stat(name);
-      if (current.ino() == known.ino() && current.dev() == known.dev()) {
-        known = current;
-        return current;
-      }
-    } catch (NoSuchFileException e) {
-      // renamed or unlinked since it was opened; fall through to what the channel can tell
-    }
-    long size = channel.size();
-    return new FileStat(
-        known.dev(), known.ino(), known.fileType(), known.nlink(), size, known.atim(),
-        known.mtim(), known.ctim());
+    return file.stat();
   }
 
   @Override
@@ -150,41 +130,41 @@ public final class FileDescriptor extends Descriptor {
     force(false);
   }
 
+  /** {@code ftruncate}: shrinks or grows (with zeros), leaving the position where it was. */
   @Override
   public void setSize(long size) throws IOException {
     long current = channel.size();
     if (size < current) {
-      channel.truncate(size);
+      long position = channel.position();
+      channel.truncate(size); // moves the position down to size when it was beyond; ftruncate does not
+      channel.position(position);
     } else if (size > current) {
       extendTo(size);
     }
   }
 
+  /** {@code posix_fallocate}: EINVAL for a zero length, EFBIG past the largest file size. */
   @Override
   public void allocate(long offset, long len) throws IOException {
-    long end = offset + len;
-    if (offset < 0 || len < 0 || end < 0) {
+    if (offset < 0 || len <= 0) {
       throw ErrnoException.of(EINVAL);
     }
-    if (end > channel.size()) {
-      extendTo(end);
+    if (offset > MAX_SIZE - len) {
+      throw ErrnoException.of(EFBIG);
+    }
+    if (offset + len > channel.size()) {
+      extendTo(offset + len);
     }
   }
 
   @Override
   public void setTimes(FileTime atime, FileTime mtime) throws IOException {
-    FileStat current = stat();
-    if (current.ino() != known.ino()) {
-      throw new NoSuchFileException(name);
-    }
-    parent.setTimes(name, atime, mtime);
+    file.setTimes(atime, mtime);
   }
 
   @Override
   public void close() throws IOException {
-    try (Dir dir = parent) {
-      channel.close();
-    }
+    file.close();
   }
 
   /** Grows the file to {@code size} bytes with zeros, leaving the position where it was. */

@@ -2,7 +2,6 @@ package dev.wasi4j.internal.fs;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.OpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
@@ -22,7 +21,7 @@ public interface Dir extends Closeable {
   Dir openDirectory(String name) throws IOException;
 
   /** Opens (or creates, per {@code options}) the file {@code name}, never through a symlink. */
-  SeekableByteChannel openFile(String name, Set<OpenOption> options) throws IOException;
+  OpenFile openFile(String name, Set<OpenOption> options) throws IOException;
 
   /** The attributes of {@code name} itself (a symlink reports as a symlink). */
   FileStat stat(String name) throws IOException;

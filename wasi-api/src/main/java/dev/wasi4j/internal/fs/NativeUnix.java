@@ -24,10 +24,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 final class NativeUnix {
   private static final String STREAM = "sun.nio.fs.UnixSecureDirectoryStream";
   private static final String ATTRIBUTES = "sun.nio.fs.UnixFileAttributes";
+  private static final String FILE_CHANNEL = "sun.nio.ch.FileChannelImpl";
 
   private static final Class<?> STREAM_CLASS;
   private static final Class<?> ATTRIBUTES_CLASS;
+  private static final Class<?> FILE_CHANNEL_CLASS;
   private static final MethodHandle DFD;
+  private static final MethodHandle CHANNEL_FD;
+  private static final MethodHandle DESCRIPTOR_FD;
   private static final MethodHandle MODE;
   private static final MethodHandle NLINK;
   private static final MethodHandle INO;
@@ -46,15 +50,19 @@ final class NativeUnix {
   static {
     Class<?> stream = null;
     Class<?> attributes = null;
-    MethodHandle[] fields = new MethodHandle[12];
+    Class<?> fileChannel = null;
+    MethodHandle[] fields = new MethodHandle[14];
     boolean available = false;
     if (!Boolean.getBoolean("wasi4j.disableNativeUnix")
         && new java.io.File("/proc/self/fd").isDirectory()) {
       try {
         stream = Class.forName(STREAM);
         attributes = Class.forName(ATTRIBUTES);
-        FieldReader reader = FieldReader.create(stream);
+        fileChannel = Class.forName(FILE_CHANNEL);
+        FieldReader reader = FieldReader.create();
         fields[0] = reader.getter(stream, "dfd", int.class);
+        fields[12] = reader.getter(fileChannel, "fd", java.io.FileDescriptor.class);
+        fields[13] = reader.getter(java.io.FileDescriptor.class, "fd", int.class);
         fields[1] = reader.getter(attributes, "st_mode", int.class);
         fields[2] = reader.getter(attributes, "st_nlink", int.class);
         fields[3] = reader.getter(attributes, "st_ino", long.class);
@@ -73,7 +81,10 @@ final class NativeUnix {
     }
     STREAM_CLASS = stream;
     ATTRIBUTES_CLASS = attributes;
+    FILE_CHANNEL_CLASS = fileChannel;
     DFD = fields[0];
+    CHANNEL_FD = fields[12];
+    DESCRIPTOR_FD = fields[13];
     MODE = fields[1];
     NLINK = fields[2];
     INO = fields[3];
@@ -99,6 +110,19 @@ final class NativeUnix {
       return (int) DFD.invokeExact((Object) stream);
     } catch (Throwable e) {
       throw new IllegalStateException("reading a directory descriptor", e);
+    }
+  }
+
+  /** The descriptor of a JDK file channel, or -1 when it is not one, is closed or not reachable. */
+  static int fileFd(java.nio.channels.SeekableByteChannel channel) {
+    if (!AVAILABLE || !FILE_CHANNEL_CLASS.isInstance(channel) || !channel.isOpen()) {
+      return -1;
+    }
+    try {
+      Object descriptor = (Object) CHANNEL_FD.invokeExact((Object) channel);
+      return (int) DESCRIPTOR_FD.invokeExact(descriptor);
+    } catch (Throwable e) {
+      throw new IllegalStateException("reading a file descriptor", e);
     }
   }
 
@@ -147,43 +171,55 @@ final class NativeUnix {
     }
   }
 
-  /** Builds {@code (Object) -> fieldType} getters for private JDK fields. */
-  private interface FieldReader {
-    MethodHandle getter(Class<?> owner, String name, Class<?> type) throws ReflectiveOperationException;
+  /**
+   * Builds {@code (Object) -> fieldType} getters for private JDK fields: through a private lookup
+   * where the field's package is opened to us, else through {@code sun.misc.Unsafe}.
+   */
+  private static final class FieldReader {
+    private final Object unsafe;
+    private final MethodHandle offsetOf;
+    private final Class<?> unsafeClass;
 
-    /** A private lookup when the package is opened to us, else {@code sun.misc.Unsafe}. */
-    static FieldReader create(Class<?> probe) throws ReflectiveOperationException {
+    private FieldReader(Class<?> unsafeClass, Object unsafe, MethodHandle offsetOf) {
+      this.unsafeClass = unsafeClass;
+      this.unsafe = unsafe;
+      this.offsetOf = offsetOf;
+    }
+
+    static FieldReader create() throws ReflectiveOperationException {
+      Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
+      Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+      theUnsafe.setAccessible(true);
+      Object unsafe = theUnsafe.get(null);
+      MethodHandle offsetOf =
+          MethodHandles.lookup()
+              .findVirtual(unsafeClass, "objectFieldOffset", MethodType.methodType(long.class, Field.class))
+              .bindTo(unsafe);
+      return new FieldReader(unsafeClass, unsafe, offsetOf);
+    }
+
+    MethodHandle getter(Class<?> owner, String name, Class<?> type)
+        throws ReflectiveOperationException {
+      Class<?> erased = type.isPrimitive() ? type : Object.class;
       try {
-        MethodHandles.privateLookupIn(probe, MethodHandles.lookup());
-        return (owner, name, type) ->
-            MethodHandles.privateLookupIn(owner, MethodHandles.lookup())
-                .findGetter(owner, name, type)
-                .asType(MethodType.methodType(type, Object.class));
+        return MethodHandles.privateLookupIn(owner, MethodHandles.lookup())
+            .findGetter(owner, name, type)
+            .asType(MethodType.methodType(erased, Object.class));
       } catch (IllegalAccessException notOpened) {
-        Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
-        Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
-        theUnsafe.setAccessible(true);
-        Object unsafe = theUnsafe.get(null);
-        MethodHandle offsetOf =
+        long offset;
+        try {
+          offset = (long) offsetOf.invokeExact(owner.getDeclaredField(name));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new IllegalStateException(e);
+        }
+        String accessor = type == int.class ? "getInt" : type == long.class ? "getLong" : "getObject";
+        MethodHandle get =
             MethodHandles.lookup()
-                .findVirtual(unsafeClass, "objectFieldOffset", MethodType.methodType(long.class, Field.class))
+                .findVirtual(unsafeClass, accessor, MethodType.methodType(erased, Object.class, long.class))
                 .bindTo(unsafe);
-        return (owner, name, type) -> {
-          long offset;
-          try {
-            offset = (long) offsetOf.invokeExact(owner.getDeclaredField(name));
-          } catch (ReflectiveOperationException | RuntimeException e) {
-            throw e;
-          } catch (Throwable e) {
-            throw new IllegalStateException(e);
-          }
-          String accessor = type == int.class ? "getInt" : "getLong";
-          MethodHandle get =
-              MethodHandles.lookup()
-                  .findVirtual(unsafeClass, accessor, MethodType.methodType(type, Object.class, long.class))
-                  .bindTo(unsafe);
-          return MethodHandles.insertArguments(get, 1, offset);
-        };
+        return MethodHandles.insertArguments(get, 1, offset);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.wasi4j.internal.fs;
 
+import dev.wasi4j.spi.OpenFileExtensions;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
@@ -53,10 +54,20 @@ final class PathDir implements Dir {
   }
 
   @Override
-  public SeekableByteChannel openFile(String name, Set<OpenOption> options) throws IOException {
+  public OpenFile openFile(String name, Set<OpenOption> options) throws IOException {
     Set<OpenOption> noFollow = new HashSet<>(options);
     noFollow.add(LinkOption.NOFOLLOW_LINKS);
-    return Files.newByteChannel(entry(name), noFollow);
+    SeekableByteChannel channel = Files.newByteChannel(entry(name), noFollow);
+    try {
+      OpenFileExtensions extensions = volume.extensions(channel);
+      if (extensions != null) {
+        return new ExtendedOpenFile(channel, extensions, volume);
+      }
+      return new NamedOpenFile(channel, new PathDir(volume, path), name, stat(name));
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.io.IOException;
  * passed in.
  */
 public final class Resolution implements Closeable {
-  private Dir dir;
+  private final Dir dir;
   private final boolean owned;
   private final String name;
   private final boolean trailingSlash;
@@ -47,16 +47,9 @@ public final class Resolution implements Closeable {
     return name.equals(".") ? dirParentIno : dir.stat(".").ino();
   }
 
-  /** Hands the directory over to the caller, who must close it; an unowned one is reopened. */
-  public Dir takeDir() throws IOException {
-    Dir taken = owned ? dir : dir.openDirectory(".");
-    dir = null;
-    return taken;
-  }
-
   @Override
   public void close() throws IOException {
-    if (owned && dir != null) {
+    if (owned) {
       dir.close();
     }
   }

@@ -26,7 +26,8 @@ import java.util.Deque;
  *
  * <p>Errors: ENOTCAPABLE for an absolute path or any escape, ENOENT for a missing intermediate
  * directory or an empty path, ENOTDIR when an intermediate component is not a directory, ELOOP after
- * {@value #MAX_SYMLINKS} link expansions, EINVAL for a path containing NUL.
+ * {@value #MAX_SYMLINKS} link expansions, EINVAL for a path containing NUL. What the final entry may
+ * be (and what a trailing {@code '/'} then means) is up to each call.
  */
 public final class Resolver {
   /** Linux's limit on symlink expansions in one path (MAXSYMLINKS). */
@@ -35,16 +36,31 @@ public final class Resolver {
   /** Attempts at a component that the host keeps swapping between a directory and something else. */
   private static final int MAX_RETRIES = 16;
 
+  /** What happens when the path's final component is a symlink. */
+  public enum FinalLink {
+    /** It is followed ({@code LOOKUPFLAGS_SYMLINK_FOLLOW}). */
+    FOLLOW,
+    /**
+     * It is not followed, unless the path ends with {@code '/'} — which, as in a POSIX lookup, asks
+     * for the directory the link leads to.
+     */
+    NO_FOLLOW,
+    /**
+     * It is never followed: the call acts on the directory entry itself (mkdir, rmdir, unlink,
+     * rename, link and symlink names), and a trailing {@code '/'} only says it should be a directory.
+     */
+    ENTRY
+  }
+
   private Resolver() {}
 
   /**
    * Resolves {@code path} relative to {@code start}.
    *
    * @param startParentIno the inode {@code ".."} of {@code start} reports (its own at a root)
-   * @param followFinal whether a symlink as the final component is followed (it always is when the
-   *     path ends with {@code '/'})
+   * @param finalLink what to do when the final component is a symlink
    */
-  public static Resolution resolve(Dir start, long startParentIno, String path, boolean followFinal)
+  public static Resolution resolve(Dir start, long startParentIno, String path, FinalLink finalLink)
       throws IOException {
     if (path.isEmpty()) {
       throw ErrnoException.of(ENOENT);
@@ -83,7 +99,10 @@ public final class Resolver {
           continue;
         }
         Dir current = opened.peek();
-        boolean mustFollow = !last || followFinal || trailingSlash;
+        boolean mustFollow =
+            !last
+                || finalLink == FinalLink.FOLLOW
+                || (finalLink == FinalLink.NO_FOLLOW && trailingSlash);
         FileStat stat;
         try {
           stat = current.stat(component);
@@ -111,9 +130,6 @@ public final class Resolver {
           continue;
         }
         if (last) {
-          if (trailingSlash && stat.fileType() != FileType.DIRECTORY) {
-            throw ErrnoException.of(ENOTDIR);
-          }
           return result(opened, start, component, trailingSlash, startParentIno);
         }
         if (stat.fileType() != FileType.DIRECTORY) {

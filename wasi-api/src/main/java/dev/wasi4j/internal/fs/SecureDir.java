@@ -1,9 +1,12 @@
 package dev.wasi4j.internal.fs;
 
+import dev.wasi4j.internal.abi.FileType;
+import dev.wasi4j.spi.OpenFileExtensions;
 import dev.wasi4j.spi.SecureDirectoryExtensions;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -56,10 +59,23 @@ final class SecureDir implements Dir {
   }
 
   @Override
-  public SeekableByteChannel openFile(String name, Set<OpenOption> options) throws IOException {
+  public OpenFile openFile(String name, Set<OpenOption> options) throws IOException {
+    if (options.contains(StandardOpenOption.CREATE) || options.contains(StandardOpenOption.CREATE_NEW)) {
+      checkNotRemoved();
+    }
     Set<OpenOption> noFollow = new HashSet<>(options);
     noFollow.add(LinkOption.NOFOLLOW_LINKS);
-    return stream.newByteChannel(name(name), noFollow);
+    SeekableByteChannel channel = stream.newByteChannel(name(name), noFollow);
+    try {
+      OpenFileExtensions extensions = volume.extensions(channel);
+      if (extensions != null) {
+        return new ExtendedOpenFile(channel, extensions, volume);
+      }
+      return new NamedOpenFile(channel, openDirectory("."), name, stat(name));
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
   }
 
   @Override
@@ -74,6 +90,18 @@ final class SecureDir implements Dir {
     if (exact != null) {
       return exact;
     }
+    FileStat stat = providerStat(name, attrs);
+    if (stat.fileType() == FileType.SYMBOLIC_LINK && stat.size() == 0) {
+      // POSIX gives a symlink the length of its target as size; some providers (Jimfs) give 0.
+      int length = readSymlink(name).getBytes(StandardCharsets.UTF_8).length;
+      return new FileStat(
+          stat.dev(), stat.ino(), stat.fileType(), stat.nlink(), length, stat.atim(), stat.mtim(),
+          stat.ctim());
+    }
+    return stat;
+  }
+
+  private FileStat providerStat(String name, BasicFileAttributes attrs) throws IOException {
     if (!volume.hasUnixView()) {
       return volume.stat(attrs, null, path.resolve(name));
     }
@@ -97,6 +125,7 @@ final class SecureDir implements Dir {
 
   @Override
   public void createDirectory(String name) throws IOException {
+    checkNotRemoved();
     if (extensions != null) {
       extensions.createDirectory(stream, name(name));
     } else {
@@ -107,6 +136,7 @@ final class SecureDir implements Dir {
   @Override
   public void createSymlink(String name, String target) throws IOException {
     Path targetPath = volume.fileSystem().getPath(target);
+    checkNotRemoved();
     if (extensions != null) {
       extensions.createSymbolicLink(stream, name(name), targetPath);
     } else {
@@ -117,6 +147,7 @@ final class SecureDir implements Dir {
   @Override
   public void createLink(String name, Dir existingDir, String existingName) throws IOException {
     SecureDir existing = sameVolume(existingDir);
+    checkNotRemoved();
     if (extensions != null) {
       extensions.createLink(stream, name(name), existing.stream, name(existingName));
     } else {
@@ -187,6 +218,13 @@ final class SecureDir implements Dir {
   @Override
   public void close() throws IOException {
     stream.close();
+  }
+
+  /** Nothing may be created in a directory removed while open (ENOENT). */
+  private void checkNotRemoved() throws IOException {
+    if (extensions != null && extensions.isRemoved(stream)) {
+      throw new NoSuchFileException(path.toString(), null, "directory was removed");
+    }
   }
 
   private SecureDir sameVolume(Dir other) throws IOException {

@@ -14,7 +14,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import dev.wasi4j.spi.OpenFileExtensions;
 import dev.wasi4j.spi.SecureDirectoryExtensions;
+import java.nio.channels.SeekableByteChannel;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +42,15 @@ public final class Volume {
   private final boolean unixView;
   private final long device;
   private final Inodes inodes = new Inodes();
+  private Optional<SecureDirectoryExtensions> directoryExtensions;
+  private Optional<OpenFileExtensions> fileExtensions;
+
+  /** Extensions registered by other modules, loaded once. */
+  private static final List<SecureDirectoryExtensions> REGISTERED_DIRECTORY_EXTENSIONS =
+      ServiceLoader.load(SecureDirectoryExtensions.class).stream().map(ServiceLoader.Provider::get).toList();
+
+  private static final List<OpenFileExtensions> REGISTERED_FILE_EXTENSIONS =
+      ServiceLoader.load(OpenFileExtensions.class).stream().map(ServiceLoader.Provider::get).toList();
 
   public Volume(Path root) {
     this.root = Objects.requireNonNull(root);
@@ -69,17 +83,19 @@ public final class Volume {
     return unixView;
   }
 
-  /** The extensions that make {@code stream}'s missing operations directory-relative, if any. */
+  /**
+   * The extensions that make {@code stream}'s missing operations directory-relative, if any. All
+   * streams of a volume come from one provider, so the first one decides for the volume.
+   */
   SecureDirectoryExtensions extensions(SecureDirectoryStream<Path> stream) {
-    if (UnixDirectoryExtensions.INSTANCE.supports(stream)) {
-      return UnixDirectoryExtensions.INSTANCE;
+    if (directoryExtensions == null) {
+      directoryExtensions =
+          Optional.ofNullable(
+              UnixDirectoryExtensions.INSTANCE.supports(stream)
+                  ? UnixDirectoryExtensions.INSTANCE
+                  : first(REGISTERED_DIRECTORY_EXTENSIONS, e -> e.supports(stream)));
     }
-    for (SecureDirectoryExtensions candidate : ServiceLoader.load(SecureDirectoryExtensions.class)) {
-      if (candidate.supports(stream)) {
-        return candidate;
-      }
-    }
-    return null;
+    return directoryExtensions.orElse(null);
   }
 
   /**
@@ -89,35 +105,56 @@ public final class Volume {
    * neither inode numbers nor file keys.
    */
   FileStat stat(BasicFileAttributes attrs, Map<String, Object> unix, Path path) throws IOException {
-    byte type = fileType(attrs);
-    long ino;
-    long dev = device;
-    long nlink = 1;
-    long ctime = nanos(attrs.lastModifiedTime());
-    if (unix != null) {
-      // Read separately from attrs: make sure both describe the same file.
-      Object key = unix.get("fileKey");
-      if (key != null && attrs.fileKey() != null && !attrs.fileKey().equals(key)) {
-        throw new NoSuchFileException(path.toString(), null, "changed while being read");
-      }
-      ino = ((Number) unix.get("ino")).longValue();
-      if (hostDisk) {
-        dev = ((Number) unix.get("dev")).longValue();
-      }
-      nlink = ((Number) unix.get("nlink")).longValue();
-      ctime = nanos((FileTime) unix.get("ctime"));
-    } else {
-      ino = inodes.of(attrs.fileKey() != null ? attrs.fileKey() : path.toString());
+    if (unix == null) {
+      long ino = inodes.of(attrs.fileKey() != null ? attrs.fileKey() : path.toString());
+      long mtime = nanos(attrs.lastModifiedTime());
+      return new FileStat(
+          device, ino, fileType(attrs), 1, attrs.size(), nanos(attrs.lastAccessTime()), mtime, mtime);
     }
-    return new FileStat(
-        dev,
-        ino,
+    // Read separately from attrs: make sure both describe the same file.
+    Object key = unix.get("fileKey");
+    if (key != null && attrs.fileKey() != null && !attrs.fileKey().equals(key)) {
+      throw new NoSuchFileException(path.toString(), null, "changed while being read");
+    }
+    return withUnix(
+        fileType(attrs), attrs.size(), attrs.lastAccessTime(), attrs.lastModifiedTime(), unix);
+  }
+
+  /**
+   * A WASI filestat from one map of {@code basic} and {@code unix} attribute names, as {@link
+   * dev.wasi4j.spi.OpenFileExtensions#readAttributes} returns them.
+   */
+  FileStat stat(Map<String, Object> attrs) {
+    byte type =
+        Boolean.TRUE.equals(attrs.get("isSymbolicLink"))
+            ? FileType.SYMBOLIC_LINK
+            : Boolean.TRUE.equals(attrs.get("isDirectory"))
+                ? FileType.DIRECTORY
+                : Boolean.TRUE.equals(attrs.get("isRegularFile"))
+                    ? FileType.REGULAR_FILE
+                    : FileType.UNKNOWN;
+    return withUnix(
         type,
-        nlink,
-        attrs.size(),
-        nanos(attrs.lastAccessTime()),
-        nanos(attrs.lastModifiedTime()),
-        ctime);
+        ((Number) attrs.get("size")).longValue(),
+        (FileTime) attrs.get("lastAccessTime"),
+        (FileTime) attrs.get("lastModifiedTime"),
+        attrs);
+  }
+
+  /** The filestat of a file whose {@code ino}, {@code nlink}, {@code ctime} (and {@code dev}) are known. */
+  private FileStat withUnix(
+      byte type, long size, FileTime atime, FileTime mtime, Map<String, Object> unix) {
+    Object dev = unix.get("dev");
+    // Only the host disk's device numbers are real; other providers share theirs between mounts.
+    return new FileStat(
+        hostDisk && dev != null ? ((Number) dev).longValue() : device,
+        ((Number) unix.get("ino")).longValue(),
+        type,
+        ((Number) unix.get("nlink")).longValue(),
+        size,
+        nanos(atime),
+        nanos(mtime),
+        nanos((FileTime) unix.get("ctime")));
   }
 
   private static byte fileType(BasicFileAttributes attrs) {
@@ -131,6 +168,22 @@ public final class Volume {
       return FileType.REGULAR_FILE;
     }
     return FileType.UNKNOWN;
+  }
+
+  /** The extensions that give {@code channel} fstat and futimens, if any; decided once per volume. */
+  OpenFileExtensions extensions(SeekableByteChannel channel) {
+    if (fileExtensions == null) {
+      fileExtensions =
+          Optional.ofNullable(
+              UnixOpenFileExtensions.INSTANCE.supports(channel)
+                  ? UnixOpenFileExtensions.INSTANCE
+                  : first(REGISTERED_FILE_EXTENSIONS, e -> e.supports(channel)));
+    }
+    return fileExtensions.orElse(null);
+  }
+
+  private static <T> T first(List<T> candidates, Predicate<T> fits) {
+    return candidates.stream().filter(fits).findFirst().orElse(null);
   }
 
   static long nanos(FileTime time) {

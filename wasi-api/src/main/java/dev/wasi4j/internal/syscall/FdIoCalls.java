@@ -27,6 +27,9 @@ final class FdIoCalls {
   /** Size of an iovec / ciovec: buf pointer and length, both u32. */
   private static final int IOVEC_SIZE = 8;
 
+  /** The rights that allow asking for the position: FD_SEEK implies FD_TELL (typenames.witx). */
+  private static final long TELL = Rights.FD_TELL | Rights.FD_SEEK;
+
   private final SyscallContext context;
 
   FdIoCalls(SyscallContext context) {
@@ -137,8 +140,11 @@ final class FdIoCalls {
   private int seek(long fd, long offset, int whence, long resultPtr) throws IOException {
     Descriptor descriptor = context.fds().get(fd);
     // lseek(fd, 0, SEEK_CUR) is how C asks for the position: FD_TELL suffices for it.
-    boolean tellOnly = offset == 0 && whence == Flags.WHENCE_CUR;
-    descriptor.require(tellOnly ? Rights.FD_TELL : Rights.FD_SEEK);
+    if (offset == 0 && whence == Flags.WHENCE_CUR) {
+      descriptor.requireAny(TELL);
+    } else {
+      descriptor.require(Rights.FD_SEEK);
+    }
     if (whence < Flags.WHENCE_SET || whence > Flags.WHENCE_END) {
       throw ErrnoException.of(EINVAL);
     }
@@ -149,7 +155,7 @@ final class FdIoCalls {
 
   private int tell(long fd, long resultPtr) throws IOException {
     Descriptor descriptor = context.fds().get(fd);
-    descriptor.require(Rights.FD_TELL);
+    descriptor.requireAny(TELL);
     context.memory().check(u32(resultPtr), 8);
     context.memory().writeI64(u32(resultPtr), descriptor.seek(0, Flags.WHENCE_CUR));
     return SUCCESS;

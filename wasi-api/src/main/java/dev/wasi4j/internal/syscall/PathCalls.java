@@ -19,12 +19,12 @@ import dev.wasi4j.internal.abi.Flags;
 import dev.wasi4j.internal.abi.Rights;
 import dev.wasi4j.internal.fd.DirectoryDescriptor;
 import dev.wasi4j.internal.fd.FileDescriptor;
-import dev.wasi4j.internal.fs.Dir;
 import dev.wasi4j.internal.fs.FileStat;
 import dev.wasi4j.internal.fs.Resolution;
+import dev.wasi4j.internal.fs.OpenFile;
 import dev.wasi4j.internal.fs.Resolver;
+import dev.wasi4j.internal.fs.Resolver.FinalLink;
 import java.io.IOException;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -88,9 +88,9 @@ final class PathCalls {
     return context.memory().readString(u32(ptr), u32(len));
   }
 
-  private static Resolution resolve(DirectoryDescriptor dir, String path, boolean follow)
+  private static Resolution resolve(DirectoryDescriptor dir, String path, FinalLink finalLink)
       throws IOException {
-    return Resolver.resolve(dir.dir(), dir.parentIno(), path, follow);
+    return Resolver.resolve(dir.dir(), dir.parentIno(), path, finalLink);
   }
 
   /** The entry's attributes, or {@code null} when it does not exist. */
@@ -102,37 +102,63 @@ final class PathCalls {
     }
   }
 
+  /** The attributes of an entry that must exist (ENOENT), and be a directory if named with '/'. */
+  private static FileStat existing(Resolution at) throws IOException {
+    FileStat stat = statOrNull(at);
+    if (stat == null) {
+      throw ErrnoException.of(ENOENT);
+    }
+    if (at.trailingSlash() && stat.fileType() != FileType.DIRECTORY) {
+      throw ErrnoException.of(ENOTDIR);
+    }
+    return stat;
+  }
+
+  /**
+   * Checks that a name to be created is free: EEXIST when anything is there (a dangling symlink
+   * too), ENOENT when it is missing but named with '/' and only directories may be so named.
+   */
+  private static void checkFree(Resolution at, boolean directoryBeingMade) throws IOException {
+    if (at.name().equals(".") || statOrNull(at) != null) {
+      throw ErrnoException.of(EEXIST);
+    }
+    if (at.trailingSlash() && !directoryBeingMade) {
+      throw ErrnoException.of(ENOENT);
+    }
+  }
+
   /** {@code path_create_directory}: EEXIST when the entry exists (even as a dangling symlink). */
   private int createDirectory(long fd, long pathPtr, long pathLen) throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_CREATE_DIRECTORY);
-    try (Resolution at = resolve(dir, path(pathPtr, pathLen), false)) {
-      if (at.name().equals(".")) {
-        throw ErrnoException.of(EEXIST);
-      }
+    try (Resolution at = resolve(dir, path(pathPtr, pathLen), FinalLink.ENTRY)) {
+      checkFree(at, true);
       at.dir().createDirectory(at.name());
     }
     return SUCCESS;
   }
 
-  /** {@code path_filestat_get}: ENOENT for a missing entry. */
+  /** {@code path_filestat_get}: ENOENT for a missing entry, EINVAL for unknown lookup flags. */
   private int filestatGet(long fd, int lookupFlags, long pathPtr, long pathLen, long resultPtr)
       throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_FILESTAT_GET);
+    FinalLink finalLink = lookup(lookupFlags);
     String path = path(pathPtr, pathLen);
     context.memory().check(u32(resultPtr), FileStat.SIZE);
-    try (Resolution at = resolve(dir, path, follows(lookupFlags))) {
-      at.dir().stat(at.name()).writeTo(context.memory(), u32(resultPtr));
+    try (Resolution at = resolve(dir, path, finalLink)) {
+      existing(at).writeTo(context.memory(), u32(resultPtr));
     }
     return SUCCESS;
   }
 
-  /** {@code path_filestat_set_times}: EINVAL for contradictory or unknown {@code fstflags}. */
+  /** {@code path_filestat_set_times}: EINVAL for contradictory or unknown flags. */
   private int filestatSetTimes(
       long fd, int lookupFlags, long pathPtr, long pathLen, long atim, long mtim, int fstFlags)
       throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_FILESTAT_SET_TIMES);
+    FinalLink finalLink = lookup(lookupFlags);
     FileTimes times = FileTimes.of(atim, mtim, fstFlags, context.clocks());
-    try (Resolution at = resolve(dir, path(pathPtr, pathLen), follows(lookupFlags))) {
+    try (Resolution at = resolve(dir, path(pathPtr, pathLen), finalLink)) {
+      existing(at);
       at.dir().setTimes(at.name(), times.atime(), times.mtime());
     }
     return SUCCESS;
@@ -147,23 +173,15 @@ final class PathCalls {
       throws IOException {
     DirectoryDescriptor oldDir = directory(oldFd, Rights.PATH_LINK_SOURCE);
     DirectoryDescriptor newDir = directory(newFd, Rights.PATH_LINK_TARGET);
+    FinalLink finalLink = lookup(oldFlags);
     String oldPath = path(oldPtr, oldLen);
     String newPath = path(newPtr, newLen);
-    try (Resolution from = resolve(oldDir, oldPath, follows(oldFlags));
-        Resolution to = resolve(newDir, newPath, false)) {
-      FileStat source = statOrNull(from);
-      if (source == null) {
-        throw ErrnoException.of(ENOENT);
-      }
-      if (source.fileType() == FileType.DIRECTORY) {
+    try (Resolution from = resolve(oldDir, oldPath, finalLink);
+        Resolution to = resolve(newDir, newPath, FinalLink.ENTRY)) {
+      if (existing(from).fileType() == FileType.DIRECTORY) {
         throw ErrnoException.of(EPERM);
       }
-      if (to.name().equals(".") || statOrNull(to) != null) {
-        throw ErrnoException.of(EEXIST);
-      }
-      if (to.trailingSlash()) {
-        throw ErrnoException.of(ENOENT);
-      }
+      checkFree(to, false);
       to.dir().createLink(to.name(), from.dir(), from.name());
     }
     return SUCCESS;
@@ -172,9 +190,9 @@ final class PathCalls {
   /**
    * {@code path_open}: EINVAL for unknown flags or {@code CREAT} with {@code DIRECTORY}; EEXIST for
    * {@code CREAT|EXCL} on an existing entry; ENOENT without {@code CREAT}; ENOTDIR for
-   * {@code DIRECTORY} on a non-directory; EISDIR for writing or truncating a directory; ELOOP for a
-   * symlink when links are not followed; ENOTCAPABLE when the requested rights exceed the
-   * directory's inheriting rights.
+   * {@code DIRECTORY} (or a trailing '/') on a non-directory; EISDIR for creating, truncating or
+   * writing a directory; ELOOP for a symlink when links are not followed; ENOTCAPABLE when the
+   * requested rights exceed the directory's inheriting rights.
    */
   private int open(
       long fd,
@@ -199,6 +217,7 @@ final class PathCalls {
       needed |= Rights.PATH_FILESTAT_SET_SIZE;
     }
     DirectoryDescriptor dir = directory(fd, needed);
+    FinalLink finalLink = lookup(lookupFlags);
     if ((oflags & ~Flags.OFLAGS_ALL) != 0
         || (fdFlags & ~Flags.FDFLAGS_ALL) != 0
         || (create && directoryOnly)) {
@@ -211,11 +230,10 @@ final class PathCalls {
     String path = path(pathPtr, pathLen);
     context.memory().check(u32(resultPtr), 4);
     // O_CREAT|O_EXCL never follows a final symlink: an existing link is an existing entry.
-    boolean follow = follows(lookupFlags) && !exclusive;
-    try (Resolution at = resolve(dir, path, follow)) {
-      FileStat existing = statOrNull(at);
+    try (Resolution at = resolve(dir, path, exclusive ? FinalLink.ENTRY : finalLink)) {
+      FileStat stat = statOrNull(at);
       int newFd;
-      if (existing == null) {
+      if (stat == null) {
         if (!create) {
           throw ErrnoException.of(ENOENT);
         }
@@ -225,10 +243,8 @@ final class PathCalls {
         newFd = openFile(at, rightsBase, rightsInheriting, fdFlags, truncate, exclusive, true);
       } else if (exclusive) {
         throw ErrnoException.of(EEXIST);
-      } else if (existing.fileType() == FileType.SYMBOLIC_LINK) {
-        throw ErrnoException.of(ELOOP);
-      } else if (existing.fileType() == FileType.DIRECTORY) {
-        if (truncate || (rightsBase & Rights.FD_WRITE) != 0) {
+      } else if (stat.fileType() == FileType.DIRECTORY) {
+        if (create || truncate || (rightsBase & Rights.FD_WRITE) != 0) {
           throw ErrnoException.of(EISDIR);
         }
         DirectoryDescriptor opened =
@@ -239,8 +255,12 @@ final class PathCalls {
                 rightsBase & Rights.DIRECTORY,
                 rightsInheriting);
         newFd = context.fds().add(opened);
-      } else if (directoryOnly) {
-        throw ErrnoException.of(ENOTDIR);
+      } else if (create && at.trailingSlash()) {
+        throw ErrnoException.of(EISDIR);
+      } else if (directoryOnly || at.trailingSlash()) {
+        throw ErrnoException.of(stat.fileType() == FileType.SYMBOLIC_LINK ? ELOOP : ENOTDIR);
+      } else if (stat.fileType() == FileType.SYMBOLIC_LINK) {
+        throw ErrnoException.of(ELOOP);
       } else {
         newFd = openFile(at, rightsBase, rightsInheriting, fdFlags, truncate, false, false);
       }
@@ -269,26 +289,18 @@ final class PathCalls {
     if (create) {
       options.add(exclusive ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
     }
-    SeekableByteChannel channel = openReadable(at, options);
-    Dir parent = null;
+    OpenFile file = openReadable(at, options);
     try {
-      FileStat opened = at.dir().stat(at.name());
-      parent = at.takeDir();
-      FileDescriptor file =
+      FileDescriptor descriptor =
           new FileDescriptor(
-              channel,
-              parent,
-              at.name(),
-              opened,
+              file,
+              file.stat().fileType(),
               rightsBase & Rights.REGULAR_FILE,
               rightsInheriting,
               fdFlags);
-      return context.fds().add(file);
+      return context.fds().add(descriptor);
     } catch (IOException | RuntimeException e) {
-      channel.close();
-      if (parent != null) {
-        parent.close();
-      }
+      file.close();
       throw e;
     }
   }
@@ -297,8 +309,7 @@ final class PathCalls {
    * Opens with read access too, so that the descriptor can always be read back if its rights allow;
    * a file the host lets us only write is opened write-only.
    */
-  private static SeekableByteChannel openReadable(Resolution at, Set<OpenOption> options)
-      throws IOException {
+  private static OpenFile openReadable(Resolution at, Set<OpenOption> options) throws IOException {
     Set<OpenOption> readable = new HashSet<>(options);
     readable.add(StandardOpenOption.READ);
     try {
@@ -319,12 +330,8 @@ final class PathCalls {
     String path = path(pathPtr, pathLen);
     context.memory().check(u32(bufPtr), u32(bufLen));
     context.memory().check(u32(resultPtr), 4);
-    try (Resolution at = resolve(dir, path, false)) {
-      FileStat stat = statOrNull(at);
-      if (stat == null) {
-        throw ErrnoException.of(ENOENT);
-      }
-      if (stat.fileType() != FileType.SYMBOLIC_LINK) {
+    try (Resolution at = resolve(dir, path, FinalLink.NO_FOLLOW)) {
+      if (existing(at).fileType() != FileType.SYMBOLIC_LINK) {
         throw ErrnoException.of(EINVAL);
       }
       byte[] target = at.dir().readSymlink(at.name()).getBytes(StandardCharsets.UTF_8);
@@ -336,20 +343,16 @@ final class PathCalls {
   }
 
   /**
-   * {@code path_remove_directory}: ENOTDIR for a non-directory (a symlink included), ENOTEMPTY for a
-   * directory with entries, EINVAL for the start directory itself.
+   * {@code path_remove_directory}: ENOTDIR for a non-directory (a symlink included, with or without
+   * a trailing '/'), ENOTEMPTY for a directory with entries, EINVAL for the start directory itself.
    */
   private int removeDirectory(long fd, long pathPtr, long pathLen) throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_REMOVE_DIRECTORY);
-    try (Resolution at = resolve(dir, path(pathPtr, pathLen), false)) {
+    try (Resolution at = resolve(dir, path(pathPtr, pathLen), FinalLink.ENTRY)) {
       if (at.name().equals(".")) {
         throw ErrnoException.of(EINVAL);
       }
-      FileStat stat = statOrNull(at);
-      if (stat == null) {
-        throw ErrnoException.of(ENOENT);
-      }
-      if (stat.fileType() != FileType.DIRECTORY) {
+      if (existing(at).fileType() != FileType.DIRECTORY) {
         throw ErrnoException.of(ENOTDIR);
       }
       at.dir().deleteDirectory(at.name());
@@ -361,7 +364,7 @@ final class PathCalls {
    * {@code path_rename}, with rename(2)'s rules: a directory may replace only an empty directory
    * (ENOTDIR over a non-directory, ENOTEMPTY over a non-empty one), a non-directory may not replace
    * a directory (EISDIR) nor be named with a trailing slash (ENOTDIR); renaming a file onto another
-   * name of itself does nothing.
+   * name of itself does nothing. Symlinks are renamed, never followed.
    */
   private int rename(
       long oldFd, long oldPtr, long oldLen, long newFd, long newPtr, long newLen)
@@ -370,20 +373,17 @@ final class PathCalls {
     DirectoryDescriptor newDir = directory(newFd, Rights.PATH_RENAME_TARGET);
     String oldPath = path(oldPtr, oldLen);
     String newPath = path(newPtr, newLen);
-    try (Resolution from = resolve(oldDir, oldPath, false);
-        Resolution to = resolve(newDir, newPath, false)) {
+    try (Resolution from = resolve(oldDir, oldPath, FinalLink.ENTRY);
+        Resolution to = resolve(newDir, newPath, FinalLink.ENTRY)) {
       if (from.name().equals(".") || to.name().equals(".")) {
         throw ErrnoException.of(EINVAL);
       }
-      FileStat source = statOrNull(from);
-      if (source == null) {
-        throw ErrnoException.of(ENOENT);
-      }
-      FileStat target = statOrNull(to);
+      FileStat source = existing(from);
       boolean sourceIsDir = source.fileType() == FileType.DIRECTORY;
-      if (!sourceIsDir && (from.trailingSlash() || to.trailingSlash())) {
+      if (!sourceIsDir && to.trailingSlash()) {
         throw ErrnoException.of(ENOTDIR);
       }
+      FileStat target = statOrNull(to);
       if (target != null) {
         if (target.ino() == source.ino() && target.dev() == source.dev()) {
           return SUCCESS;
@@ -402,38 +402,39 @@ final class PathCalls {
   }
 
   /**
-   * {@code path_symlink}: EEXIST when the entry exists, ENOENT for a new path with a trailing slash,
-   * EPERM for an absolute target (WASI's path-resolution rules; other targets, dangling or climbing,
-   * are stored as given and checked when followed).
+   * {@code path_symlink}: EEXIST when the entry exists, ENOENT for an empty target or a new path with
+   * a trailing slash, EPERM for an absolute target (WASI's path-resolution rules; other targets,
+   * dangling or climbing, are stored as given and checked when followed).
    */
   private int symlink(long targetPtr, long targetLen, long fd, long pathPtr, long pathLen)
       throws IOException {
     String target = path(targetPtr, targetLen);
     DirectoryDescriptor dir = directory(fd, Rights.PATH_SYMLINK);
     String path = path(pathPtr, pathLen);
-    if (target.startsWith("/")) {
-      throw ErrnoException.of(EPERM);
-    }
     if (target.indexOf('\0') >= 0) {
       throw ErrnoException.of(EINVAL);
     }
-    try (Resolution at = resolve(dir, path, false)) {
-      if (at.name().equals(".") || statOrNull(at) != null) {
-        throw ErrnoException.of(EEXIST);
-      }
-      if (at.trailingSlash()) {
+    try (Resolution at = resolve(dir, path, FinalLink.ENTRY)) {
+      checkFree(at, false);
+      if (target.isEmpty()) {
         throw ErrnoException.of(ENOENT);
+      }
+      if (target.startsWith("/")) {
+        throw ErrnoException.of(EPERM);
       }
       at.dir().createSymlink(at.name(), target);
     }
     return SUCCESS;
   }
 
-  /** {@code path_unlink_file}: EISDIR for a directory, ENOTDIR for a trailing slash on a non-directory. */
+  /**
+   * {@code path_unlink_file}: EISDIR for a directory, ENOTDIR for a trailing slash on anything else
+   * (a symlink to a directory included).
+   */
   private int unlinkFile(long fd, long pathPtr, long pathLen) throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_UNLINK_FILE);
-    try (Resolution at = resolve(dir, path(pathPtr, pathLen), false)) {
-      FileStat stat = at.name().equals(".") ? at.dir().stat(".") : statOrNull(at);
+    try (Resolution at = resolve(dir, path(pathPtr, pathLen), FinalLink.ENTRY)) {
+      FileStat stat = statOrNull(at);
       if (stat == null) {
         throw ErrnoException.of(ENOENT);
       }
@@ -448,7 +449,11 @@ final class PathCalls {
     return SUCCESS;
   }
 
-  private static boolean follows(int lookupFlags) {
-    return (lookupFlags & Flags.LOOKUP_SYMLINK_FOLLOW) != 0;
+  /** The final-link rule of {@code lookupflags}; EINVAL for unknown bits. */
+  private static FinalLink lookup(int lookupFlags) {
+    if ((lookupFlags & ~Flags.LOOKUP_SYMLINK_FOLLOW) != 0) {
+      throw ErrnoException.of(EINVAL);
+    }
+    return lookupFlags == 0 ? FinalLink.NO_FOLLOW : FinalLink.FOLLOW;
   }
 }
