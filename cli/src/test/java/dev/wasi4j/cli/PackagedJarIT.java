@@ -40,7 +40,9 @@ class PackagedJarIT {
     try (JarFile jar = new JarFile(JAR.toFile())) {
       Attributes manifest = jar.getManifest().getMainAttributes();
       assertEquals(Main.class.getName(), manifest.getValue(Attributes.Name.MAIN_CLASS));
-      assertEquals("java.base/sun.nio.fs", manifest.getValue("Add-Opens"));
+      assertEquals(
+          "java.base/sun.nio.fs java.base/sun.nio.ch java.base/java.io",
+          manifest.getValue("Add-Opens"));
     }
   }
 
