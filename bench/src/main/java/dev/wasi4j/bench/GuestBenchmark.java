@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One benchmark guest run to completion under a WASI implementation, an engine and a backend. The
- * score is the time of one whole run ({@link Workload#defaultCount()} operations); the sandbox is
+ * score is the time of one whole run ({@link Workload#count()} operations); the sandbox is
  * emptied and the guest instantiated before each run, untimed.
  */
 @State(Scope.Thread)
@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED")
+@Fork(1)
 public class GuestBenchmark {
   @Param public Workload workload;
   @Param public Implementation implementation;
@@ -50,7 +50,7 @@ public class GuestBenchmark {
     workload.prepare(sandbox.root());
     run =
         GuestRun.prepare(
-            implementation, guest, workload.args(workload.defaultCount()), sandbox.root());
+            implementation, guest, workload.args(workload.count()), sandbox.root());
   }
 
   @Benchmark
@@ -64,7 +64,7 @@ public class GuestBenchmark {
   @TearDown(Level.Invocation)
   public void checkRun() {
     run.close();
-    run.requireSuccess(workload.okLine(workload.defaultCount()));
+    run.requireSuccess(workload.okLine(workload.count()));
   }
 
   @TearDown(Level.Trial)

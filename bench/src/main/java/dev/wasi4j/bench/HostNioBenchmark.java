@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = "--add-opens=java.base/sun.nio.fs=ALL-UNNAMED")
+@Fork(1)
 public class HostNioBenchmark {
   @Param({"WRITE_SMALL", "STAT_DEEP", "OPEN_CLOSE", "BULK_RW", "READDIR"})
   public Workload workload;
@@ -48,7 +48,7 @@ public class HostNioBenchmark {
   @Benchmark
   public void run(AllocationCounter allocation) throws IOException {
     allocation.begin();
-    workload.runOnHost(sandbox.root(), workload.defaultCount());
+    workload.runOnHost(sandbox.root(), workload.count());
     allocation.end();
   }
 

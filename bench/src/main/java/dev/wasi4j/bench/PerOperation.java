@@ -5,10 +5,10 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * One benchmark's result divided by the operations of a run: mean time, the half-width of JMH's
- * 99.9% confidence interval (NaN with too few iterations), and bytes allocated by the measured runs.
+ * One benchmark's result divided by the operations of a run: mean time, the standard deviation of
+ * the measured iterations (NaN with one), and bytes allocated by the measured runs.
  */
-record PerOperation(double nanos, double errorNanos, double allocatedBytes) {
+record PerOperation(double nanos, double deviationNanos, double allocatedBytes) {
 
   static PerOperation of(RunResult result, int operations) {
     Result<?> primary = result.getPrimaryResult();
@@ -17,7 +17,7 @@ record PerOperation(double nanos, double errorNanos, double allocatedBytes) {
     double runs = result.getSecondaryResults().get("runs").getScore();
     return new PerOperation(
         primary.getScore() * nanosPerRun / operations,
-        primary.getScoreError() * nanosPerRun / operations,
+        primary.getStatistics().getStandardDeviation() * nanosPerRun / operations,
         runs > 0 ? bytes / runs / operations : Double.NaN);
   }
 }

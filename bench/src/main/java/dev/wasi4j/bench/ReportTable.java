@@ -43,7 +43,7 @@ final class ReportTable {
       BenchmarkParams params = result.getParams();
       Workload workload = Workload.valueOf(params.getParam("workload"));
       Backend backend = Backend.valueOf(params.getParam("backend"));
-      PerOperation value = PerOperation.of(result, workload.defaultCount());
+      PerOperation value = PerOperation.of(result, workload.count());
       if (params.getBenchmark().contains(HostNioBenchmark.class.getSimpleName())) {
         for (Engine engine : Engine.values()) {
           table.cells.put(new Key(workload, backend, engine, Subject.NIO), value);
@@ -77,10 +77,10 @@ final class ReportTable {
       }
     }
     lines.add("");
-    lines.add("Time and allocation are per operation (mean ± 99.9% half-interval when JMH gives one):");
+    lines.add("Time and allocation are per operation; time is the mean ± the standard deviation of the measured iterations:");
     for (Workload workload : Workload.values()) {
       lines.add(
-          "- " + workload + " (" + workload.guest() + ", " + workload.defaultCount() + " per run): "
+          "- " + workload + " (" + workload.guest() + ", " + workload.count() + " per run): "
               + workload.operation());
     }
     lines.add(
@@ -152,11 +152,11 @@ final class ReportTable {
     if (value == null) {
       return "—";
     }
-    String error =
-        Double.isNaN(value.errorNanos())
+    String deviation =
+        Double.isNaN(value.deviationNanos())
             ? ""
-            : String.format(Locale.ROOT, " ±%.0f%%", 100 * value.errorNanos() / value.nanos());
-    return nanos(value.nanos()) + error;
+            : String.format(Locale.ROOT, " ±%.0f%%", 100 * value.deviationNanos() / value.nanos());
+    return nanos(value.nanos()) + deviation;
   }
 
   static String nanos(double nanos) {

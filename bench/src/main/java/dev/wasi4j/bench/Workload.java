@@ -15,13 +15,13 @@ public enum Workload {
       "noop_call", 100_000, 1, "1 call of the no-op import bench.noop",
       count -> List.of(), Fixture.NONE, null),
   WRITE_SMALL(
-      "write_small", 100_000, 1, "1 fd_write of 16 B to a file",
+      "write_small", 20_000, 1, "1 fd_write of 16 B to a file",
       count -> List.of(Integer.toString(HostNio.SMALL_WRITE)), Fixture.NONE, HostNio::writeSmall),
   STAT_DEEP(
-      "stat_deep", 10_000, 1, "1 path_filestat_get of a/b/c/d/file",
+      "stat_deep", 2_000, 1, "1 path_filestat_get of a/b/c/d/file",
       count -> List.of(Fixture.DEEP_FILE), Fixture::deepFile, HostNio::statDeep),
   OPEN_CLOSE(
-      "open_close", 10_000, 2, "1 path_open (read) + 1 fd_close of an existing file",
+      "open_close", 2_000, 2, "1 path_open (read) + 1 fd_close of an existing file",
       count -> List.of(Fixture.FILE), Fixture::file, HostNio::openClose),
   BULK_RW(
       "bulk_rw", 1024, 2, "64 KiB written (1 fd_write) and read back (1 fd_read)",
@@ -70,9 +70,12 @@ public enum Workload {
     return guest;
   }
 
-  /** Operations per run in the benchmarks. */
-  public int defaultCount() {
-    return defaultCount;
+  /**
+   * Operations per run in the benchmarks: a count that keeps a run of the slowest implementation
+   * around a second, times {@code -Dwasi4j.bench.scale} (default 1; JMH's forks inherit it).
+   */
+  public int count() {
+    return defaultCount * Integer.getInteger("wasi4j.bench.scale", 1);
   }
 
   /** Host calls the guest makes per operation (at least), for the per-call budget. */
