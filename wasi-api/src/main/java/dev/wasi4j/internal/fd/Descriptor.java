@@ -88,6 +88,33 @@ public abstract class Descriptor {
     throw ErrnoException.of(EBADF);
   }
 
+  /** Scattering read at the current position; returns the bytes read (0 at the end). */
+  public long read(ByteBuffer[] dsts) throws IOException {
+    long total = 0;
+    for (ByteBuffer dst : dsts) {
+      int n = read(dst);
+      if (n <= 0) {
+        break;
+      }
+      total += n;
+      if (dst.hasRemaining()) {
+        break;
+      }
+    }
+    return total;
+  }
+
+  /** Gathering write at the current position (or the end, in append mode); writes everything. */
+  public long write(ByteBuffer[] srcs) throws IOException {
+    long total = 0;
+    for (ByteBuffer src : srcs) {
+      while (src.hasRemaining()) {
+        total += write(src);
+      }
+    }
+    return total;
+  }
+
   /** Reads at {@code offset} without moving the position. */
   public int pread(ByteBuffer dst, long offset) throws IOException {
     throw ErrnoException.of(ESPIPE);

@@ -2,6 +2,7 @@ package dev.wasi4j.internal.fd;
 
 import dev.wasi4j.internal.abi.FileType;
 import dev.wasi4j.internal.fs.Dir;
+import dev.wasi4j.internal.fs.DirCache;
 import dev.wasi4j.internal.fs.FileStat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ public final class DirectoryDescriptor extends Descriptor {
   public record Entry(byte[] name, long ino, byte fileType) {}
 
   private final Dir dir;
+  private final DirCache cache = new DirCache();
   private final String preopenName;
   private final long parentIno;
   private List<Entry> listing;
@@ -37,6 +39,11 @@ public final class DirectoryDescriptor extends Descriptor {
 
   public Dir dir() {
     return dir;
+  }
+
+  /** The subdirectories kept open for paths resolved from this directory. */
+  public DirCache cache() {
+    return cache;
   }
 
   /** The inode this directory reports as its {@code ".."} entry. */
@@ -106,6 +113,8 @@ public final class DirectoryDescriptor extends Descriptor {
 
   @Override
   public void close() throws IOException {
-    dir.close();
+    try (Dir self = dir) {
+      cache.close();
+    }
   }
 }

@@ -56,6 +56,33 @@ public final class FileDescriptor extends Descriptor {
     return n;
   }
 
+  /** One readv(2) for all the buffers when the channel is a FileChannel. */
+  @Override
+  public long read(ByteBuffer[] dsts) throws IOException {
+    if (channel instanceof FileChannel) {
+      return Math.max(0, ((FileChannel) channel).read(dsts));
+    }
+    return super.read(dsts);
+  }
+
+  /** One writev(2) for all the buffers (more if it is short) when the channel is a FileChannel. */
+  @Override
+  public long write(ByteBuffer[] srcs) throws IOException {
+    if (!(channel instanceof FileChannel)) {
+      return super.write(srcs);
+    }
+    if ((fdFlags & Flags.FDFLAGS_APPEND) != 0) {
+      channel.position(channel.size());
+    }
+    FileChannel file = (FileChannel) channel;
+    long total = 0;
+    while (srcs[srcs.length - 1].hasRemaining()) {
+      total += file.write(srcs);
+    }
+    forceIfSynchronous();
+    return total;
+  }
+
   @Override
   public int pread(ByteBuffer dst, long offset) throws IOException {
     if (channel instanceof FileChannel) {

@@ -152,11 +152,13 @@ final class PathDir implements Dir {
   @Override
   public void close() {}
 
+  /** {@code other} as one of this volume's directories, or EXDEV. */
   private PathDir sameVolume(Dir other) throws IOException {
-    if (!(other instanceof PathDir) || ((PathDir) other).volume != volume) {
+    Dir target = CachedDir.unwrap(other);
+    if (!(target instanceof PathDir) || ((PathDir) target).volume != volume) {
       throw new FileSystemException(path.toString(), other.toString(), "Invalid cross-device link");
     }
-    return (PathDir) other;
+    return (PathDir) target;
   }
 
   @Override

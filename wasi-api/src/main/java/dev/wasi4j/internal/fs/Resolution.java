@@ -15,8 +15,15 @@ public final class Resolution implements Closeable {
   private final String name;
   private final boolean trailingSlash;
   private final long dirParentIno;
+  /** The entry as the resolver read it: {@link #MISSING}, or null when it was not read ("."). */
+  private final FileStat stat;
 
-  Resolution(Dir dir, boolean owned, String name, boolean trailingSlash, long dirParentIno) {
+  /** Marks an entry the resolver found missing. */
+  static final FileStat MISSING = new FileStat(0, 0, (byte) 0, 0, 0, 0, 0, 0);
+
+  Resolution(
+      Dir dir, boolean owned, String name, boolean trailingSlash, long dirParentIno, FileStat stat) {
+    this.stat = stat;
     this.dir = dir;
     this.owned = owned;
     this.name = name;
@@ -32,6 +39,24 @@ public final class Resolution implements Closeable {
   /** The entry's name in {@link #dir()}; {@code "."} for the directory itself. */
   public String name() {
     return name;
+  }
+
+  /**
+   * The entry's attributes (a final symlink's own when it was not followed) as read while
+   * resolving, or null when it does not exist; read now when the resolver did not ({@code "."}).
+   */
+  public FileStat statOrNull() throws IOException {
+    if (stat == MISSING) {
+      return null;
+    }
+    if (stat != null) {
+      return stat;
+    }
+    try {
+      return dir.stat(name);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
+    }
   }
 
   /** Whether the guest path ended with {@code '/'}: the entry must then be a directory. */

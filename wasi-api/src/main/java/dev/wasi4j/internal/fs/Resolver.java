@@ -59,8 +59,10 @@ public final class Resolver {
    *
    * @param startParentIno the inode {@code ".."} of {@code start} reports (its own at a root)
    * @param finalLink what to do when the final component is a symlink
+   * @param cache the subdirectories kept open for paths from {@code start}
    */
-  public static Resolution resolve(Dir start, long startParentIno, String path, FinalLink finalLink)
+  public static Resolution resolve(
+      Dir start, long startParentIno, String path, FinalLink finalLink, DirCache cache)
       throws IOException {
     if (path.isEmpty()) {
       throw ErrnoException.of(ENOENT);
@@ -84,7 +86,7 @@ public final class Resolver {
         boolean last = work.isEmpty();
         if (component == null || component.equals(".")) {
           if (last) {
-            return result(opened, start, ".", trailingSlash, startParentIno);
+            return result(opened, start, ".", trailingSlash, startParentIno, null);
           }
           continue;
         }
@@ -94,7 +96,7 @@ public final class Resolver {
           }
           opened.pop().close();
           if (last) {
-            return result(opened, start, ".", trailingSlash, startParentIno);
+            return result(opened, start, ".", trailingSlash, startParentIno, null);
           }
           continue;
         }
@@ -108,7 +110,7 @@ public final class Resolver {
           stat = current.stat(component);
         } catch (NoSuchFileException e) {
           if (last) {
-            return result(opened, start, component, trailingSlash, startParentIno);
+            return result(opened, start, component, trailingSlash, startParentIno, Resolution.MISSING);
           }
           throw ErrnoException.of(ENOENT);
         }
@@ -130,13 +132,13 @@ public final class Resolver {
           continue;
         }
         if (last) {
-          return result(opened, start, component, trailingSlash, startParentIno);
+          return result(opened, start, component, trailingSlash, startParentIno, stat);
         }
         if (stat.fileType() != FileType.DIRECTORY) {
           throw ErrnoException.of(ENOTDIR);
         }
         try {
-          opened.push(current.openDirectory(component));
+          opened.push(cache.open(current, component, stat));
         } catch (FileSystemException e) {
           // Replaced between the stat and the open: classify it again.
           if (++retries > MAX_RETRIES) {
@@ -164,7 +166,12 @@ public final class Resolver {
   }
 
   private static Resolution result(
-      Deque<Dir> opened, Dir start, String name, boolean trailingSlash, long startParentIno)
+      Deque<Dir> opened,
+      Dir start,
+      String name,
+      boolean trailingSlash,
+      long startParentIno,
+      FileStat stat)
       throws IOException {
     Dir dir = opened.pop();
     boolean owned = dir != start;
@@ -172,7 +179,7 @@ public final class Resolver {
     long dirParentIno =
         !name.equals(".") || opened.isEmpty() ? startParentIno : opened.peek().stat(".").ino();
     closeAllButStart(opened, start);
-    return new Resolution(dir, owned, name, trailingSlash, dirParentIno);
+    return new Resolution(dir, owned, name, trailingSlash, dirParentIno, stat);
   }
 
   private static void closeAllButStart(Deque<Dir> opened, Dir start) throws IOException {

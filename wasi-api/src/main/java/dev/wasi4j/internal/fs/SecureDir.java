@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,11 +81,16 @@ final class SecureDir implements Dir {
 
   @Override
   public FileStat stat(String name) throws IOException {
+    // The JDK's stream hands its UnixFileAttributes out as such only through the posix view (the
+    // basic view wraps them), and NativeUnix reads the full stat from those: one fstatat in all.
+    Class<? extends BasicFileAttributeView> type =
+        extensions == UnixDirectoryExtensions.INSTANCE
+            ? PosixFileAttributeView.class
+            : BasicFileAttributeView.class;
     BasicFileAttributeView view =
         name.equals(".")
-            ? stream.getFileAttributeView(BasicFileAttributeView.class)
-            : stream.getFileAttributeView(
-                name(name), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            ? stream.getFileAttributeView(type)
+            : stream.getFileAttributeView(name(name), type, LinkOption.NOFOLLOW_LINKS);
     BasicFileAttributes attrs = view.readAttributes();
     FileStat exact = NativeUnix.stat(attrs);
     if (exact != null) {
@@ -227,11 +233,13 @@ final class SecureDir implements Dir {
     }
   }
 
+  /** {@code other} as one of this volume's directories, or EXDEV. */
   private SecureDir sameVolume(Dir other) throws IOException {
-    if (!(other instanceof SecureDir) || ((SecureDir) other).volume != volume) {
+    Dir target = CachedDir.unwrap(other);
+    if (!(target instanceof SecureDir) || ((SecureDir) target).volume != volume) {
       throw new FileSystemException(path.toString(), other.toString(), "Invalid cross-device link");
     }
-    return (SecureDir) other;
+    return (SecureDir) target;
   }
 
   /** A path operation on entry {@code name} of this directory. */

@@ -31,7 +31,10 @@ final class UnixOpenFileExtensions implements OpenFileExtensions {
 
   @Override
   public Map<String, Object> readAttributes(SeekableByteChannel channel) throws IOException {
-    return Files.readAttributes(self(channel), "unix:*");
+    // Not "unix:*": that also resolves the owner and group names (getpwuid/getgrgid) on every call.
+    return Files.readAttributes(
+        self(channel),
+        "unix:ino,dev,nlink,ctime,size,lastAccessTime,lastModifiedTime,isDirectory,isRegularFile,isSymbolicLink");
   }
 
   @Override

@@ -1,9 +1,16 @@
 package dev.wasi4j.internal.memory;
 
+import com.dylibso.chicory.runtime.ByteBufferMemory;
 import com.dylibso.chicory.runtime.Memory;
 import dev.wasi4j.internal.abi.Errno;
 import dev.wasi4j.internal.abi.ErrnoException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
+import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -86,10 +93,75 @@ public final class GuestMemory {
     memory.fill((byte) 0, (int) ptr, (int) (ptr + len));
   }
 
-  /** Copies {@code len} guest bytes at {@code ptr} into a new array. */
-  public byte[] read(long ptr, int len) {
+  /**
+   * Chicory's {@code ByteBufferMemory.pages} (one heap buffer per 64 KiB page), read reflectively
+   * so that channels can fill and drain guest memory without a copy; null if unreachable (Chicory
+   * on the module path, or another memory implementation), and then bytes are copied.
+   */
+  private static final MethodHandle PAGES = pagesGetter();
+
+  private static MethodHandle pagesGetter() {
+    try {
+      Field field = ByteBufferMemory.class.getDeclaredField("pages");
+      field.setAccessible(true);
+      return MethodHandles.lookup()
+          .unreflectGetter(field)
+          .asType(MethodType.methodType(ByteBuffer[].class, Memory.class));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Buffers over the guest bytes {@code [ptr, ptr + len)}, one per page they span, for scattering
+   * and gathering channel I/O straight from guest memory; null when the memory cannot be viewed.
+   */
+  public ByteBuffer[] views(long ptr, int len) {
     check(ptr, len);
-    return memory.readBytes((int) ptr, len);
+    if (PAGES == null || len == 0 || !(memory instanceof ByteBufferMemory)) {
+      return null;
+    }
+    ByteBuffer[] pages;
+    try {
+      pages = (ByteBuffer[]) PAGES.invokeExact(memory);
+    } catch (Throwable e) {
+      return null;
+    }
+    int first = (int) (ptr >>> 16);
+    ByteBuffer[] views = new ByteBuffer[(int) ((ptr + len - 1) >>> 16) - first + 1];
+    long at = ptr;
+    int left = len;
+    for (int i = 0; i < views.length; i++) {
+      int offset = (int) (at & (Memory.PAGE_SIZE - 1));
+      int n = Math.min(left, Memory.PAGE_SIZE - offset);
+      views[i] = pages[first + i].duplicate().position(offset).limit(offset + n);
+      at += n;
+      left -= n;
+    }
+    return views;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Copies guest bytes at {@code ptr} into {@code dst}'s remaining space (a heap buffer), eight at a
+   * time: Chicory's Memory reads only into new arrays, and this path must not allocate.
+   */
+  public void read(long ptr, ByteBuffer dst) {
+    int len = dst.remaining();
+    check(ptr, len);
+    byte[] array = dst.array();
+    int off = dst.arrayOffset() + dst.position();
+    int at = (int) ptr;
+    int end = at + len;
+    for (; end - at >= 8; at += 8, off += 8) {
+      LONGS.set(array, off, memory.readLong(at));
+    }
+    for (; at < end; at++, off++) {
+      array[off] = memory.read(at);
+    }
+    dst.position(dst.limit());
   }
 
   /** Copies {@code src}'s remaining bytes into guest memory at {@code ptr}; consumes {@code src}. */

@@ -27,6 +27,13 @@ final class FdIoCalls {
   /** Size of an iovec / ciovec: buf pointer and length, both u32. */
   private static final int IOVEC_SIZE = 8;
 
+  /**
+   * From this many bytes on, fd_read/fd_write (at the current position) move data between the
+   * channel and views of the guest's memory pages with one readv/writev, without a copy on the
+   * Java heap; below it, copying through the scratch buffer is cheaper than the views.
+   */
+  private static final int VIEW_MIN = 4096;
+
   /** The rights that allow asking for the position: FD_SEEK implies FD_TELL (typenames.witx). */
   private static final long TELL = Rights.FD_TELL | Rights.FD_SEEK;
 
@@ -63,33 +70,41 @@ final class FdIoCalls {
     long iovs = checkIovecs(iovsPtr, iovsLen);
     memory.check(u32(resultPtr), 4);
     long total = 0;
-    long position = offset;
     transfer:
     for (long i = 0; i < u32(iovsLen); i++) {
       long buf = u32(memory.readI32(iovs + i * IOVEC_SIZE));
       long remaining = u32(memory.readI32(iovs + i * IOVEC_SIZE + 4));
       while (remaining > 0) {
-        ByteBuffer chunk = context.scratch(remaining);
-        int wanted = chunk.remaining();
-        int n = position < 0 ? descriptor.read(chunk) : descriptor.pread(chunk, position);
-        if (n <= 0) {
-          break transfer;
+        int span = (int) Math.min(remaining, SyscallContext.SCRATCH_SIZE);
+        long n = readInto(descriptor, buf, span, offset < 0 ? -1 : offset + total);
+        total += Math.max(0, n);
+        if (n < span) {
+          break transfer; // the end, or a short read: more would block
         }
-        chunk.flip();
-        memory.write(buf, chunk);
         buf += n;
         remaining -= n;
-        total += n;
-        if (position >= 0) {
-          position += n;
-        }
-        if (n < wanted) {
-          break transfer; // a short read: more would block or hit the end
-        }
       }
     }
     memory.writeI32(u32(resultPtr), (int) total);
     return SUCCESS;
+  }
+
+  /**
+   * Reads up to {@code len} bytes into guest memory at {@code buf}, straight into views of the
+   * guest's pages when that is worth it, else through the scratch buffer; returns the count.
+   */
+  private long readInto(Descriptor descriptor, long buf, int len, long position)
+      throws IOException {
+    GuestMemory memory = context.memory();
+    ByteBuffer[] views = position < 0 && len >= VIEW_MIN ? memory.views(buf, len) : null;
+    if (views != null) {
+      return descriptor.read(views);
+    }
+    ByteBuffer chunk = context.scratch(len);
+    int n = position < 0 ? descriptor.read(chunk) : descriptor.pread(chunk, position);
+    chunk.flip();
+    memory.write(buf, chunk);
+    return n;
   }
 
   /** Writes the ciovecs; {@code offset} < 0 means at the current position (or the end, in append mode). */
@@ -101,26 +116,40 @@ final class FdIoCalls {
     long iovs = checkIovecs(iovsPtr, iovsLen);
     memory.check(u32(resultPtr), 4);
     long total = 0;
-    long position = offset;
     for (long i = 0; i < u32(iovsLen); i++) {
       long buf = u32(memory.readI32(iovs + i * IOVEC_SIZE));
       long remaining = u32(memory.readI32(iovs + i * IOVEC_SIZE + 4));
       while (remaining > 0) {
-        int length = (int) Math.min(remaining, SyscallContext.SCRATCH_SIZE);
-        ByteBuffer chunk = ByteBuffer.wrap(memory.read(buf, length));
-        while (chunk.hasRemaining()) {
-          int n = position < 0 ? descriptor.write(chunk) : descriptor.pwrite(chunk, position);
-          if (position >= 0) {
-            position += n;
-          }
-        }
-        buf += length;
-        remaining -= length;
-        total += length;
+        int span = (int) Math.min(remaining, SyscallContext.SCRATCH_SIZE);
+        writeFrom(descriptor, buf, span, offset < 0 ? -1 : offset + total);
+        buf += span;
+        remaining -= span;
+        total += span;
       }
     }
     memory.writeI32(u32(resultPtr), (int) total);
     return SUCCESS;
+  }
+
+  /**
+   * Writes all {@code len} bytes of guest memory at {@code buf}, straight from views of the guest's
+   * pages when that is worth it, else through the scratch buffer.
+   */
+  private void writeFrom(Descriptor descriptor, long buf, int len, long position)
+      throws IOException {
+    GuestMemory memory = context.memory();
+    ByteBuffer[] views = position < 0 && len >= VIEW_MIN ? memory.views(buf, len) : null;
+    if (views != null) {
+      descriptor.write(views);
+      return;
+    }
+    ByteBuffer chunk = context.scratch(len);
+    memory.read(buf, chunk);
+    chunk.flip();
+    for (long at = position; chunk.hasRemaining(); ) {
+      int n = at < 0 ? descriptor.write(chunk) : descriptor.pwrite(chunk, at);
+      at = at < 0 ? at : at + n;
+    }
   }
 
   /** Checks the iovec array and every buffer it points to; returns the array's address. */

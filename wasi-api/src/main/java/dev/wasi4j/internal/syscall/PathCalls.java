@@ -27,7 +27,6 @@ import dev.wasi4j.internal.fs.Resolver.FinalLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
@@ -90,21 +89,12 @@ final class PathCalls {
 
   private static Resolution resolve(DirectoryDescriptor dir, String path, FinalLink finalLink)
       throws IOException {
-    return Resolver.resolve(dir.dir(), dir.parentIno(), path, finalLink);
-  }
-
-  /** The entry's attributes, or {@code null} when it does not exist. */
-  private static FileStat statOrNull(Resolution at) throws IOException {
-    try {
-      return at.dir().stat(at.name());
-    } catch (NoSuchFileException e) {
-      return null;
-    }
+    return Resolver.resolve(dir.dir(), dir.parentIno(), path, finalLink, dir.cache());
   }
 
   /** The attributes of an entry that must exist (ENOENT), and be a directory if named with '/'. */
   private static FileStat existing(Resolution at) throws IOException {
-    FileStat stat = statOrNull(at);
+    FileStat stat = at.statOrNull();
     if (stat == null) {
       throw ErrnoException.of(ENOENT);
     }
@@ -119,7 +109,7 @@ final class PathCalls {
    * too), ENOENT when it is missing but named with '/' and only directories may be so named.
    */
   private static void checkFree(Resolution at, boolean directoryBeingMade) throws IOException {
-    if (at.name().equals(".") || statOrNull(at) != null) {
+    if (at.name().equals(".") || at.statOrNull() != null) {
       throw ErrnoException.of(EEXIST);
     }
     if (at.trailingSlash() && !directoryBeingMade) {
@@ -231,7 +221,7 @@ final class PathCalls {
     context.memory().check(u32(resultPtr), 4);
     // O_CREAT|O_EXCL never follows a final symlink: an existing link is an existing entry.
     try (Resolution at = resolve(dir, path, exclusive ? FinalLink.ENTRY : finalLink)) {
-      FileStat stat = statOrNull(at);
+      FileStat stat = at.statOrNull();
       int newFd;
       if (stat == null) {
         if (!create) {
@@ -240,7 +230,10 @@ final class PathCalls {
         if (at.trailingSlash()) {
           throw ErrnoException.of(EISDIR);
         }
-        newFd = openFile(at, rightsBase, rightsInheriting, fdFlags, truncate, exclusive, true);
+        newFd =
+            openFile(
+                at, FileType.REGULAR_FILE, rightsBase, rightsInheriting, fdFlags, truncate,
+                exclusive, true);
       } else if (exclusive) {
         throw ErrnoException.of(EEXIST);
       } else if (stat.fileType() == FileType.DIRECTORY) {
@@ -262,7 +255,9 @@ final class PathCalls {
       } else if (stat.fileType() == FileType.SYMBOLIC_LINK) {
         throw ErrnoException.of(ELOOP);
       } else {
-        newFd = openFile(at, rightsBase, rightsInheriting, fdFlags, truncate, false, false);
+        newFd =
+            openFile(
+                at, stat.fileType(), rightsBase, rightsInheriting, fdFlags, truncate, false, false);
       }
       context.memory().writeI32(u32(resultPtr), newFd);
     }
@@ -271,6 +266,7 @@ final class PathCalls {
 
   private int openFile(
       Resolution at,
+      byte fileType,
       long rightsBase,
       long rightsInheriting,
       int fdFlags,
@@ -294,12 +290,12 @@ final class PathCalls {
       FileDescriptor descriptor =
           new FileDescriptor(
               file,
-              file.stat().fileType(),
+              fileType,
               rightsBase & Rights.REGULAR_FILE,
               rightsInheriting,
               fdFlags);
       return context.fds().add(descriptor);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       file.close();
       throw e;
     }
@@ -383,7 +379,7 @@ final class PathCalls {
       if (!sourceIsDir && to.trailingSlash()) {
         throw ErrnoException.of(ENOTDIR);
       }
-      FileStat target = statOrNull(to);
+      FileStat target = to.statOrNull();
       if (target != null) {
         if (target.ino() == source.ino() && target.dev() == source.dev()) {
           return SUCCESS;
@@ -434,7 +430,7 @@ final class PathCalls {
   private int unlinkFile(long fd, long pathPtr, long pathLen) throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_UNLINK_FILE);
     try (Resolution at = resolve(dir, path(pathPtr, pathLen), FinalLink.ENTRY)) {
-      FileStat stat = statOrNull(at);
+      FileStat stat = at.statOrNull();
       if (stat == null) {
         throw ErrnoException.of(ENOENT);
       }
