@@ -21,7 +21,8 @@ final class KnownFailures {
   private static final String VFS_FILES_BY_PATH =
       "Commons VFS reaches an open file through its path (a FileObject), and fs-vfs has no"
           + " OpenFileExtensions: once the file is renamed, unlinked or replaced, its descriptor"
-          + " cannot stat it, set its times or read the old data as a POSIX file descriptor would";
+          + " answers fd_filestat_get and fd_filestat_set_times with ENOTSUP, and reads of a"
+          + " replaced file fail, where a POSIX file descriptor keeps working";
 
   /** Reasons by {@code <backend> <suite id>/<test name>}. */
   private static final Map<String, String> REASONS =

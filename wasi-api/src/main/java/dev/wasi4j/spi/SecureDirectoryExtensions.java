@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
 
 /**
  * The directory-relative operations that {@link SecureDirectoryStream} lacks, for the streams of one
  * file system provider: {@code mkdirat}, {@code symlinkat}, {@code linkat}, {@code readlinkat},
- * {@code utimensat} without following links, {@code fstatat} of the {@code unix} attributes, and
+ * {@code utimensat} without following links, {@code fstatat} with inode numbers and link counts, and
  * {@code renameat} with its replacing semantics (the stream's {@code move} is only required to be
  * atomic, not to replace an existing target).
  *
@@ -75,9 +74,11 @@ public interface SecureDirectoryExtensions {
       throws IOException;
 
   /**
-   * The {@code unix} view's {@code ino}, {@code dev}, {@code nlink} and {@code ctime} of
-   * {@code name} itself, without following a link.
+   * The attributes of {@code name} itself (a symlink's own), inode number, link count and change
+   * time included, in one lookup; or {@code null} when the stream's own attribute views give them
+   * (as the JDK's do).
    */
-  Map<String, Object> readUnixAttributes(SecureDirectoryStream<Path> directory, Path name)
-      throws IOException;
-}
+  default InodeAttributes readAttributes(SecureDirectoryStream<Path> directory, Path name)
+      throws IOException {
+    return null;
+  }}

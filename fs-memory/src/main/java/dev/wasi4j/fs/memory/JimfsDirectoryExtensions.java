@@ -1,6 +1,8 @@
 package dev.wasi4j.fs.memory;
 
+import dev.wasi4j.spi.InodeAttributes;
 import dev.wasi4j.spi.SecureDirectoryExtensions;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -10,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.nio.file.FileSystemException;
 import java.nio.file.StandardCopyOption;
@@ -137,12 +138,67 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
     }
   }
 
+  /**
+   * One lookup under Jimfs's lock, then the file's own fields — where the stream's views would
+   * parse an attribute list and build maps for each stat. A symlink's size is its target's length,
+   * as POSIX has it (Jimfs reports 0).
+   */
   @Override
-  @SuppressWarnings("unchecked")
-  public Map<String, Object> readUnixAttributes(SecureDirectoryStream<Path> directory, Path name)
+  public InodeAttributes readAttributes(SecureDirectoryStream<Path> directory, Path name)
       throws IOException {
-    return (Map<String, Object>)
-        invoke(JIMFS.readAttributes, view(directory), name, "unix:ino,dev,nlink,ctime", NO_FOLLOW);
+    Object entry = invoke(JIMFS.lookUpWithLock, view(directory), name, NO_FOLLOW);
+    invoke(JIMFS.requireExists, entry, name);
+    Object file = invoke(JIMFS.entryFile, entry);
+    boolean directoryFile = (Boolean) invoke(JIMFS.isDirectory, file);
+    boolean regular = (Boolean) invoke(JIMFS.isRegularFile, file);
+    boolean symbolic = (Boolean) invoke(JIMFS.isSymbolicLink, file);
+    long size =
+        symbolic
+            ? invoke(JIMFS.symlinkTarget, file).toString().getBytes(StandardCharsets.UTF_8).length
+            : (Long) invoke(JIMFS.size, file);
+    return new Attributes(
+        (Integer) invoke(JIMFS.id, file),
+        ((Number) invoke(JIMFS.links, file)).longValue(),
+        size,
+        directoryFile,
+        regular,
+        symbolic,
+        (FileTime) invoke(JIMFS.getLastAccessTime, file),
+        (FileTime) invoke(JIMFS.getLastModifiedTime, file),
+        (FileTime) invoke(JIMFS.getCreationTime, file));
+  }
+
+  /** A snapshot of a Jimfs file's attributes; Jimfs's unix view reports its creation time as ctime. */
+  private record Attributes(
+      int id,
+      long linkCount,
+      long size,
+      boolean isDirectory,
+      boolean isRegularFile,
+      boolean isSymbolicLink,
+      FileTime lastAccessTime,
+      FileTime lastModifiedTime,
+      FileTime creationTime)
+      implements InodeAttributes {
+    @Override
+    public long inode() {
+      return id;
+    }
+
+    @Override
+    public FileTime changeTime() {
+      return creationTime;
+    }
+
+    @Override
+    public boolean isOther() {
+      return !isDirectory && !isRegularFile && !isSymbolicLink;
+    }
+
+    @Override
+    public Object fileKey() {
+      return id;
+    }
   }
 
   private static Object view(SecureDirectoryStream<Path> directory) {
@@ -192,6 +248,16 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
     final Method directoryLink;
     final Method pathName;
     final Method setLastModifiedTime;
+    final Method lookUpWithLock;
+    final Method isRegularFile;
+    final Method isSymbolicLink;
+    final Method symlinkTarget;
+    final Method size;
+    final Method id;
+    final Method links;
+    final Method getLastAccessTime;
+    final Method getLastModifiedTime;
+    final Method getCreationTime;
     final Field workingDirectory;
     final Method entryInParent;
     final Method entryName;
@@ -229,6 +295,17 @@ public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions
       directoryLink = accessible(directoryClass.getDeclaredMethod("link", nameClass, file));
       pathName = accessible(path.getDeclaredMethod("name"));
       workingDirectory = accessible(viewClass.getDeclaredField("workingDirectory"));
+      lookUpWithLock = accessible(viewClass.getDeclaredMethod("lookUpWithLock", path, Set.class));
+      isRegularFile = accessible(file.getDeclaredMethod("isRegularFile"));
+      isSymbolicLink = accessible(file.getDeclaredMethod("isSymbolicLink"));
+      symlinkTarget =
+          accessible(Class.forName("com.google.common.jimfs.SymbolicLink").getDeclaredMethod("target"));
+      size = accessible(file.getDeclaredMethod("size"));
+      id = accessible(file.getDeclaredMethod("id"));
+      links = accessible(file.getDeclaredMethod("links"));
+      getLastAccessTime = accessible(file.getDeclaredMethod("getLastAccessTime"));
+      getLastModifiedTime = accessible(file.getDeclaredMethod("getLastModifiedTime"));
+      getCreationTime = accessible(file.getDeclaredMethod("getCreationTime"));
       entryInParent = accessible(directoryClass.getDeclaredMethod("entryInParent"));
       entryName = accessible(entry.getDeclaredMethod("name"));
       directoryGet = accessible(directoryClass.getDeclaredMethod("get", nameClass));

@@ -6,52 +6,47 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.FileTime;
 
 /**
- * An {@link OpenFile} of a provider without {@link dev.wasi4j.spi.OpenFileExtensions}: it reaches
- * its file through the directory and name it was opened by, as long as that name still leads to the
- * same file (same inode); after that it reports what it last knew, with the channel's size.
+ * An {@link OpenFile} of a provider without {@link dev.wasi4j.spi.OpenFileExtensions} (Commons VFS,
+ * for one): it reaches its file through the directory and name it was opened by, as long as that
+ * name still leads to the same file (same inode). Once the file was renamed or removed there is no
+ * way to it, and stat and set-times are refused as unsupported (ENOTSUP) rather than answered with
+ * stale data.
  */
 final class NamedOpenFile extends OpenFile {
   private final Dir parent;
   private final String name;
-  private FileStat known;
+  private final FileStat opened;
 
   NamedOpenFile(SeekableByteChannel channel, Dir parent, String name, FileStat opened) {
     super(channel);
     this.parent = parent;
     this.name = name;
-    this.known = opened;
+    this.opened = opened;
   }
 
   @Override
   public FileStat stat() throws IOException {
-    if (stillNamed()) {
-      return known;
-    }
-    return new FileStat(
-        known.dev(), known.ino(), known.fileType(), known.nlink(), channel().size(), known.atim(),
-        known.mtim(), known.ctim());
+    return stillNamed();
   }
 
   @Override
   public void setTimes(FileTime atime, FileTime mtime) throws IOException {
-    if (!stillNamed()) {
-      throw new NoSuchFileException(name, null, "renamed or removed since it was opened");
-    }
+    stillNamed();
     parent.setTimes(name, atime, mtime);
   }
 
-  /** Whether the name still leads to the open file; refreshes what is known of it if so. */
-  private boolean stillNamed() throws IOException {
+  /** The open file's attributes through its name; unsupported once the name leads elsewhere. */
+  private FileStat stillNamed() throws IOException {
     try {
       FileStat current = parent.stat(name);
-      if (current.ino() == known.ino() && current.dev() == known.dev()) {
-        known = current;
-        return true;
+      if (current.ino() == opened.ino() && current.dev() == opened.dev()) {
+        return current;
       }
     } catch (NoSuchFileException e) {
       // renamed or unlinked since it was opened
     }
-    return false;
+    throw new UnsupportedOperationException(
+        "this file system cannot reach an open file once it was renamed or removed");
   }
 
   @Override

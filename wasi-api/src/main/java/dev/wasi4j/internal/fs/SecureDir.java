@@ -1,12 +1,11 @@
 package dev.wasi4j.internal.fs;
 
-import dev.wasi4j.internal.abi.FileType;
+import dev.wasi4j.spi.InodeAttributes;
 import dev.wasi4j.spi.OpenFileExtensions;
 import dev.wasi4j.spi.SecureDirectoryExtensions;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -81,6 +80,12 @@ final class SecureDir implements Dir {
 
   @Override
   public FileStat stat(String name) throws IOException {
+    if (extensions != null) {
+      InodeAttributes full = extensions.readAttributes(stream, name(name));
+      if (full != null) {
+        return volume.stat(full);
+      }
+    }
     // The JDK's stream hands its UnixFileAttributes out as such only through the posix view (the
     // basic view wraps them), and NativeUnix reads the full stat from those: one fstatat in all.
     Class<? extends BasicFileAttributeView> type =
@@ -96,27 +101,12 @@ final class SecureDir implements Dir {
     if (exact != null) {
       return exact;
     }
-    FileStat stat = providerStat(name, attrs);
-    if (stat.fileType() == FileType.SYMBOLIC_LINK && stat.size() == 0) {
-      // POSIX gives a symlink the length of its target as size; some providers (Jimfs) give 0.
-      int length = readSymlink(name).getBytes(StandardCharsets.UTF_8).length;
-      return new FileStat(
-          stat.dev(), stat.ino(), stat.fileType(), stat.nlink(), length, stat.atim(), stat.mtim(),
-          stat.ctim());
-    }
-    return stat;
-  }
-
-  private FileStat providerStat(String name, BasicFileAttributes attrs) throws IOException {
-    if (!volume.hasUnixView()) {
-      return volume.stat(attrs, null, path.resolve(name));
-    }
     Map<String, Object> unix =
-        extensions != null
-            ? extensions.readUnixAttributes(stream, name(name))
-            : viaPath(
+        volume.hasUnixView()
+            ? viaPath(
                 name,
-                p -> Files.readAttributes(p, "unix:fileKey,ino,dev,nlink,ctime", LinkOption.NOFOLLOW_LINKS));
+                p -> Files.readAttributes(p, "unix:fileKey,ino,dev,nlink,ctime", LinkOption.NOFOLLOW_LINKS))
+            : null;
     return volume.stat(attrs, unix, path.resolve(name));
   }
 

@@ -9,7 +9,6 @@ import java.nio.file.Paths;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
 
 /**
  * {@link SecureDirectoryExtensions} for the JDK's Unix streams: each operation runs on
@@ -81,9 +80,4 @@ final class UnixDirectoryExtensions implements SecureDirectoryExtensions {
         .setTimes(lastModified, lastAccess, null);
   }
 
-  @Override
-  public Map<String, Object> readUnixAttributes(SecureDirectoryStream<Path> directory, Path name)
-      throws IOException {
-    return Files.readAttributes(at(directory, name), "unix:ino,dev,nlink,ctime", LinkOption.NOFOLLOW_LINKS);
-  }
 }

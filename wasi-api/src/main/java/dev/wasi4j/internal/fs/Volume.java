@@ -17,6 +17,7 @@ import java.util.ServiceLoader;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import dev.wasi4j.spi.InodeAttributes;
 import dev.wasi4j.spi.OpenFileExtensions;
 import dev.wasi4j.spi.SecureDirectoryExtensions;
 import java.nio.channels.SeekableByteChannel;
@@ -118,6 +119,19 @@ public final class Volume {
     }
     return withUnix(
         fileType(attrs), attrs.size(), attrs.lastAccessTime(), attrs.lastModifiedTime(), unix);
+  }
+
+  /** A WASI filestat from attributes that carry their inode number, link count and change time. */
+  FileStat stat(InodeAttributes attrs) {
+    return new FileStat(
+        device,
+        attrs.inode(),
+        fileType(attrs),
+        attrs.linkCount(),
+        attrs.size(),
+        nanos(attrs.lastAccessTime()),
+        nanos(attrs.lastModifiedTime()),
+        nanos(attrs.changeTime()));
   }
 
   /**
