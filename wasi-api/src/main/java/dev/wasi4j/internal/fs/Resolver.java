@@ -155,12 +155,16 @@ public final class Resolver {
 
   /** Pushes the components of {@code path} in front of the work list; returns whether it ended in '/'. */
   private static boolean push(Deque<String> work, String path) {
-    boolean trailingSlash = path.endsWith("/");
-    String[] components = path.split("/+");
-    for (int i = components.length - 1; i >= 0; i--) {
-      if (!components[i].isEmpty()) {
-        work.addFirst(components[i]);
+    // From the end, so that each component goes in front of those after it; empty ones ("a//b")
+    // are skipped.
+    int end = path.length();
+    boolean trailingSlash = end > 0 && path.charAt(end - 1) == '/';
+    while (end > 0) {
+      int start = path.lastIndexOf('/', end - 1) + 1;
+      if (start < end) {
+        work.addFirst(path.substring(start, end));
       }
+      end = start - 1;
     }
     return trailingSlash;
   }
