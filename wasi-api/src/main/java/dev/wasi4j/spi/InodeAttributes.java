@@ -17,4 +17,12 @@ public interface InodeAttributes extends BasicFileAttributes {
 
   /** When the file's metadata last changed. */
   FileTime changeTime();
+
+  /**
+   * The device the file is on, or -1 when the provider has no device numbers (each wasi4j volume
+   * then numbers its own). Only the host disk's numbers are used.
+   */
+  default long device() {
+    return -1;
+  }
 }

@@ -3,7 +3,6 @@ package dev.wasi4j.spi;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
 
 /**
  * What java.nio cannot do with an open file channel of one provider: read the attributes of the
@@ -20,13 +19,8 @@ public interface OpenFileExtensions {
   /** Whether this implementation handles {@code channel}. */
   boolean supports(SeekableByteChannel channel);
 
-  /**
-   * The attributes of the open file, keyed as the {@code basic} and {@code unix} views name them:
-   * {@code size}, {@code lastModifiedTime}, {@code lastAccessTime}, {@code ctime},
-   * {@code isRegularFile}, {@code isDirectory}, {@code isSymbolicLink}, {@code ino}, {@code dev}
-   * (may be absent), {@code nlink}.
-   */
-  Map<String, Object> readAttributes(SeekableByteChannel channel) throws IOException;
+  /** The attributes of the open file. */
+  InodeAttributes readAttributes(SeekableByteChannel channel) throws IOException;
 
   /** Sets the open file's times; {@code null} leaves one unchanged. */
   void setTimes(SeekableByteChannel channel, FileTime lastAccess, FileTime lastModified)

@@ -117,14 +117,26 @@ public final class Volume {
     if (key != null && attrs.fileKey() != null && !attrs.fileKey().equals(key)) {
       throw new NoSuchFileException(path.toString(), null, "changed while being read");
     }
-    return withUnix(
-        fileType(attrs), attrs.size(), attrs.lastAccessTime(), attrs.lastModifiedTime(), unix);
+    Object dev = unix.get("dev");
+    return new FileStat(
+        hostDisk && dev != null ? ((Number) dev).longValue() : device,
+        ((Number) unix.get("ino")).longValue(),
+        fileType(attrs),
+        ((Number) unix.get("nlink")).longValue(),
+        attrs.size(),
+        nanos(attrs.lastAccessTime()),
+        nanos(attrs.lastModifiedTime()),
+        nanos((FileTime) unix.get("ctime")));
   }
 
-  /** A WASI filestat from attributes that carry their inode number, link count and change time. */
+  /**
+   * A WASI filestat from attributes that carry their inode number, link count and change time.
+   * Only the host disk's device numbers are real; other providers share theirs between mounts, so
+   * the volume numbers its own.
+   */
   FileStat stat(InodeAttributes attrs) {
     return new FileStat(
-        device,
+        hostDisk && attrs.device() >= 0 ? attrs.device() : device,
         attrs.inode(),
         fileType(attrs),
         attrs.linkCount(),
@@ -132,43 +144,6 @@ public final class Volume {
         nanos(attrs.lastAccessTime()),
         nanos(attrs.lastModifiedTime()),
         nanos(attrs.changeTime()));
-  }
-
-  /**
-   * A WASI filestat from one map of {@code basic} and {@code unix} attribute names, as {@link
-   * dev.wasi4j.spi.OpenFileExtensions#readAttributes} returns them.
-   */
-  FileStat stat(Map<String, Object> attrs) {
-    byte type =
-        Boolean.TRUE.equals(attrs.get("isSymbolicLink"))
-            ? FileType.SYMBOLIC_LINK
-            : Boolean.TRUE.equals(attrs.get("isDirectory"))
-                ? FileType.DIRECTORY
-                : Boolean.TRUE.equals(attrs.get("isRegularFile"))
-                    ? FileType.REGULAR_FILE
-                    : FileType.UNKNOWN;
-    return withUnix(
-        type,
-        ((Number) attrs.get("size")).longValue(),
-        (FileTime) attrs.get("lastAccessTime"),
-        (FileTime) attrs.get("lastModifiedTime"),
-        attrs);
-  }
-
-  /** The filestat of a file whose {@code ino}, {@code nlink}, {@code ctime} (and {@code dev}) are known. */
-  private FileStat withUnix(
-      byte type, long size, FileTime atime, FileTime mtime, Map<String, Object> unix) {
-    Object dev = unix.get("dev");
-    // Only the host disk's device numbers are real; other providers share theirs between mounts.
-    return new FileStat(
-        hostDisk && dev != null ? ((Number) dev).longValue() : device,
-        ((Number) unix.get("ino")).longValue(),
-        type,
-        ((Number) unix.get("nlink")).longValue(),
-        size,
-        nanos(atime),
-        nanos(mtime),
-        nanos((FileTime) unix.get("ctime")));
   }
 
   private static byte fileType(BasicFileAttributes attrs) {
