@@ -59,9 +59,9 @@ final class PathDir implements Dir {
     noFollow.add(LinkOption.NOFOLLOW_LINKS);
     SeekableByteChannel channel = Files.newByteChannel(entry(name), noFollow);
     try {
-      OpenFileExtensions extensions = volume.extensions(channel);
-      if (extensions != null) {
-        return new ExtendedOpenFile(channel, extensions, volume);
+      OpenFileExtensions fileExtensions = volume.extensions(channel);
+      if (fileExtensions != null) {
+        return new ExtendedOpenFile(channel, fileExtensions, volume);
       }
       return new NamedOpenFile(channel, new PathDir(volume, path), name, stat(name));
     } catch (IOException | RuntimeException e) {

@@ -67,9 +67,9 @@ final class SecureDir implements Dir {
     noFollow.add(LinkOption.NOFOLLOW_LINKS);
     SeekableByteChannel channel = stream.newByteChannel(name(name), noFollow);
     try {
-      OpenFileExtensions extensions = volume.extensions(channel);
-      if (extensions != null) {
-        return new ExtendedOpenFile(channel, extensions, volume);
+      OpenFileExtensions fileExtensions = volume.extensions(channel);
+      if (fileExtensions != null) {
+        return new ExtendedOpenFile(channel, fileExtensions, volume);
       }
       return new NamedOpenFile(channel, openDirectory("."), name, stat(name));
     } catch (IOException | RuntimeException e) {
