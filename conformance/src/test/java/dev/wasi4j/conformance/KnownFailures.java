@@ -15,8 +15,8 @@ final class KnownFailures {
           + " NOTSUP (documented in VfsMounts)";
   private static final String VFS_MILLISECOND_TIMES =
       "Commons VFS stores modification times in milliseconds (FileContent#setLastModifiedTime):"
-          + " fs-vfs rounds a finer time down, as a file system rounds to its timestamp granularity,"
-          + " so a nanosecond mtim set by the guest does not read back exactly";
+          + " a nanosecond mtim set by the guest is refused with ENOTSUP (\"now\" is stored to the"
+          + " millisecond)";
 
   private static final String VFS_FILES_BY_PATH =
       "Commons VFS reaches an open file through its path (a FileObject), and fs-vfs has no"
@@ -35,7 +35,6 @@ final class KnownFailures {
           Map.entry("vfs official-ports/symlink_filestat", VFS_NO_LINKS),
           Map.entry("vfs official-ports/fd_filestat_set", VFS_MILLISECOND_TIMES),
           Map.entry("vfs official-ports/path_filestat", VFS_MILLISECOND_TIMES),
-          Map.entry("vfs filesystem/path_filestat_set_times", VFS_MILLISECOND_TIMES),
           Map.entry("vfs filesystem/fd_filestat_get", VFS_FILES_BY_PATH),
           Map.entry("vfs filesystem/fd_filestat_set_times", VFS_FILES_BY_PATH),
           Map.entry("vfs filesystem/path_rename", VFS_FILES_BY_PATH));

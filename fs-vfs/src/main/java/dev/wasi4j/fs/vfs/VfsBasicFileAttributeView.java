@@ -10,10 +10,10 @@ import org.apache.commons.vfs2.Capability;
  *
  * <p>VFS keeps a single time per file, the last-modified one, in milliseconds; the access and
  * creation times read as that same time. {@link #setTimes} therefore sets the modification time
- * where the scheme can (local, ram; sftp for files only), rounded down to the millisecond as any
- * file system rounds to its timestamp granularity, and accepts an access or creation time only
- * when it is that same time (as {@code touch} sets them); a different one cannot be stored and is
- * refused with {@link UnsupportedOperationException} rather than dropped.
+ * where the scheme can (local, ram; sftp for files only), and accepts an access or creation time
+ * only when it is that same time (as {@code touch} sets them). What cannot be stored — a time finer
+ * than a millisecond, a different access time — is refused with {@link
+ * UnsupportedOperationException} rather than rounded or dropped.
  */
 final class VfsBasicFileAttributeView implements BasicFileAttributeView {
   private final VfsPath path;
@@ -36,6 +36,11 @@ final class VfsBasicFileAttributeView implements BasicFileAttributeView {
   @Override
   public void setTimes(FileTime lastModifiedTime, FileTime lastAccessTime, FileTime createTime)
       throws IOException {
+    if (lastModifiedTime != null
+        && !lastModifiedTime.equals(FileTime.fromMillis(lastModifiedTime.toMillis()))) {
+      throw new UnsupportedOperationException(
+          "VFS keeps times in milliseconds: cannot give " + path + " the time " + lastModifiedTime);
+    }
     long modified =
         lastModifiedTime != null ? lastModifiedTime.toMillis() : readAttributes().lastModifiedTime().toMillis();
     for (FileTime other : new FileTime[] {lastAccessTime, createTime}) {

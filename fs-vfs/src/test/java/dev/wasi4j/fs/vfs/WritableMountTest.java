@@ -225,9 +225,15 @@ class WritableMountTest {
     assertThrows(
         UnsupportedOperationException.class,
         () -> times.setTimes(stamp, FileTime.fromMillis(1_700_000_000_000L), null));
-    // Millisecond granularity: finer times round down.
-    times.setTimes(FileTime.from(java.time.Instant.ofEpochSecond(1_600_000_000L, 123_456_789)), null, null);
-    assertEquals(FileTime.fromMillis(1_600_000_000_123L), Files.getLastModifiedTime(file));
+    // Millisecond times: a finer one cannot be stored and is refused, not rounded.
+    assertThrows(
+        UnsupportedOperationException.class,
+        () ->
+            times.setTimes(
+                FileTime.from(java.time.Instant.ofEpochSecond(1_600_000_000L, 123_456_789)),
+                null,
+                null));
+    assertEquals(stamp, Files.getLastModifiedTime(file));
     Files.setLastModifiedTime(root, stamp);
     assertEquals(stamp, Files.getLastModifiedTime(root));
     Map<String, Object> unix = Files.readAttributes(file, "unix:ino,dev,nlink,mode,ctime,size");

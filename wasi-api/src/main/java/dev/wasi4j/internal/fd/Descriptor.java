@@ -11,7 +11,7 @@ import dev.wasi4j.internal.abi.Rights;
 import dev.wasi4j.internal.fs.FileStat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.attribute.FileTime;
+import dev.wasi4j.internal.fs.TimeUpdate;
 
 /**
  * An open descriptor in the {@link FdTable}: what it refers to, the WASI rights it carries and its
@@ -156,7 +156,7 @@ public abstract class Descriptor {
   /**
    * {@code fd_filestat_set_times}; a {@code null} time is left unchanged.
    */
-  public void setTimes(FileTime atime, FileTime mtime) throws IOException {
+  public void setTimes(TimeUpdate atime, TimeUpdate mtime) throws IOException {
     throw ErrnoException.of(EBADF);
   }
 

@@ -7,7 +7,7 @@ import dev.wasi4j.internal.fs.FileStat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.attribute.FileTime;
+import dev.wasi4j.internal.fs.TimeUpdate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +67,7 @@ public final class DirectoryDescriptor extends Descriptor {
   }
 
   @Override
-  public void setTimes(FileTime atime, FileTime mtime) throws IOException {
+  public void setTimes(TimeUpdate atime, TimeUpdate mtime) throws IOException {
     dir.setTimes(".", atime, mtime);
   }
 

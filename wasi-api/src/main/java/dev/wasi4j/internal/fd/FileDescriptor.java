@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.attribute.FileTime;
+import dev.wasi4j.internal.fs.TimeUpdate;
 
 /**
  * An open regular file (or other non-directory), over the {@link OpenFile} its directory opened.
@@ -185,7 +185,7 @@ public final class FileDescriptor extends Descriptor {
   }
 
   @Override
-  public void setTimes(FileTime atime, FileTime mtime) throws IOException {
+  public void setTimes(TimeUpdate atime, TimeUpdate mtime) throws IOException {
     file.setTimes(atime, mtime);
   }
 

@@ -2,7 +2,6 @@ package dev.wasi4j.internal.fs;
 
 import java.io.IOException;
 import java.nio.file.OpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 
@@ -104,7 +103,7 @@ final class CachedDir implements Dir {
   }
 
   @Override
-  public void setTimes(String name, FileTime atime, FileTime mtime) throws IOException {
+  public void setTimes(String name, TimeUpdate atime, TimeUpdate mtime) throws IOException {
     dir.setTimes(name, atime, mtime);
   }
 

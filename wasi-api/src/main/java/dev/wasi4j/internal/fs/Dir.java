@@ -3,7 +3,6 @@ package dev.wasi4j.internal.fs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.OpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +46,7 @@ public interface Dir extends Closeable {
   void rename(String name, Dir targetDir, String targetName) throws IOException;
 
   /** Sets the times of {@code name} (not following a symlink); {@code null} leaves one unchanged. */
-  void setTimes(String name, FileTime atime, FileTime mtime) throws IOException;
+  void setTimes(String name, TimeUpdate atime, TimeUpdate mtime) throws IOException;
 
   /** Forces the directory's own metadata to storage where the provider can. */
   void sync() throws IOException;

@@ -3,7 +3,6 @@ package dev.wasi4j.internal.fs;
 import dev.wasi4j.spi.OpenFileExtensions;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.attribute.FileTime;
 
 /** An {@link OpenFile} whose provider has {@link OpenFileExtensions}: exact, whatever its name. */
 final class ExtendedOpenFile extends OpenFile {
@@ -22,7 +21,7 @@ final class ExtendedOpenFile extends OpenFile {
   }
 
   @Override
-  public void setTimes(FileTime atime, FileTime mtime) throws IOException {
-    extensions.setTimes(channel(), atime, mtime);
+  public void setTimes(TimeUpdate atime, TimeUpdate mtime) throws IOException {
+    extensions.setTimes(channel(), TimeUpdate.timeOf(atime), TimeUpdate.timeOf(mtime));
   }
 }

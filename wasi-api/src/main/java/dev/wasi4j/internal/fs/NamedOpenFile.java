@@ -3,7 +3,6 @@ package dev.wasi4j.internal.fs;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.attribute.FileTime;
 
 /**
  * An {@link OpenFile} of a provider without {@link dev.wasi4j.spi.OpenFileExtensions} (Commons VFS,
@@ -30,7 +29,7 @@ final class NamedOpenFile extends OpenFile {
   }
 
   @Override
-  public void setTimes(FileTime atime, FileTime mtime) throws IOException {
+  public void setTimes(TimeUpdate atime, TimeUpdate mtime) throws IOException {
     stillNamed();
     parent.setTimes(name, atime, mtime);
   }

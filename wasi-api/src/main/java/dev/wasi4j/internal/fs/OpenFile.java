@@ -3,7 +3,6 @@ package dev.wasi4j.internal.fs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.attribute.FileTime;
 
 /**
  * A file opened through a {@link Dir}: its channel, plus {@code fstat} and {@code futimens} on the
@@ -25,7 +24,7 @@ public abstract class OpenFile implements Closeable {
   public abstract FileStat stat() throws IOException;
 
   /** Sets the open file's times; {@code null} leaves one unchanged. */
-  public abstract void setTimes(FileTime atime, FileTime mtime) throws IOException;
+  public abstract void setTimes(TimeUpdate atime, TimeUpdate mtime) throws IOException;
 
   @Override
   public void close() throws IOException {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -127,10 +126,17 @@ final class PathDir implements Dir {
         entry(name), sameVolume(targetDir).entry(targetName), StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /**
+   * Providers without directory-relative operations (Commons VFS) may keep times in milliseconds:
+   * "now" is given to them at that precision, so that it is stored rather than refused.
+   */
   @Override
-  public void setTimes(String name, FileTime atime, FileTime mtime) throws IOException {
+  public void setTimes(String name, TimeUpdate atime, TimeUpdate mtime) throws IOException {
     Files.getFileAttributeView(entry(name), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-        .setTimes(mtime, atime, null);
+        .setTimes(
+            mtime == null ? null : mtime.inMilliseconds(),
+            atime == null ? null : atime.inMilliseconds(),
+            null);
   }
 
   @Override

@@ -172,7 +172,10 @@ final class SecureDir implements Dir {
   }
 
   @Override
-  public void setTimes(String name, FileTime atime, FileTime mtime) throws IOException {
+  public void setTimes(String name, TimeUpdate atimeUpdate, TimeUpdate mtimeUpdate)
+      throws IOException {
+    FileTime atime = TimeUpdate.timeOf(atimeUpdate);
+    FileTime mtime = TimeUpdate.timeOf(mtimeUpdate);
     if (extensions != null) {
       extensions.setTimes(stream, name(name), atime, mtime);
     } else {
