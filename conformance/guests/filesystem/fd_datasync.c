@@ -1,53 +1,6 @@
-/*
- * fd_datasync (like fdatasync): succeeds on a file after writes (the data reads back through another
- * descriptor), on a file opened only for reading, on a fixture file, and after fd_filestat_set_size;
- * on a directory descriptor it succeeds when the descriptor holds FD_DATASYNC and is NOTCAPABLE when it
- * does not (wasi4j grants directories FD_SYNC but not FD_DATASYNC). Errors: NOTCAPABLE without
- * FD_DATASYNC (opened without it, or dropped); BADF for closed / huge fds.
- */
-#include "fs_common.h"
+/* fd_datasync (like fdatasync): the checks of sync_checks.h with FD_DATASYNC. */
+#include "sync_checks.h"
 
 static int op(__wasi_fd_t fd) { return __wasi_fd_datasync(fd); }
 
-int main(void) {
-    const char *name = "fd_datasync.cleanup";
-    __wasi_fd_t dir = fs_scratch(name);
-    __wasi_fd_t fd = fs_open(dir, "file", O_CREAT, RW | R(FD_DATASYNC) | R(FD_FILESTAT_SET_SIZE), 0);
-    fs_write(fd, "durable", 7);
-    OK(op(fd));
-    fs_expect_content(dir, "file", "durable", 7);
-    OK(__wasi_fd_filestat_set_size(fd, 3));
-    OK(op(fd));
-    fs_expect_content(dir, "file", "dur", 3);
-    OK(op(fd));
-
-    __wasi_fd_t ro = fs_open(dir, "file", 0, R(FD_READ) | R(FD_DATASYNC), 0);
-    OK(op(ro));
-    OK(__wasi_fd_close(ro));
-    ro = fs_open(fs_root, "hello.txt", 0, R(FD_READ) | R(FD_DATASYNC), 0);
-    OK(op(ro));
-    OK(__wasi_fd_close(ro));
-
-    /* directories: what their rights say */
-    __wasi_fd_t d = fs_open_dir(dir, ".");
-    if (fs_fdstat(d).fs_rights_base & R(FD_DATASYNC)) {
-        OK(op(d));
-        OK(op(fs_root));
-        fs_drop(d, R(FD_DATASYNC));
-    }
-    ERR(op(d), NOTCAPABLE);
-    OK(__wasi_fd_close(d));
-
-    /* NOTCAPABLE */
-    fs_drop(fd, R(FD_DATASYNC));
-    ERR(op(fd), NOTCAPABLE);
-    OK(__wasi_fd_close(fd));
-    fd = fs_open(dir, "file", 0, RW, 0);
-    ERR(op(fd), NOTCAPABLE);
-    OK(__wasi_fd_close(fd));
-
-    FS_BADF(op);
-    OK(__wasi_path_unlink_file(dir, "file"));
-    fs_scratch_done(dir, name);
-    return 0;
-}
+int main(void) { return sync_checks("fd_datasync.cleanup", op, R(FD_DATASYNC)); }
