@@ -71,13 +71,17 @@ public final class Wasi implements AutoCloseable {
     this.stderr = builder.stderr;
     this.mounts = List.copyOf(builder.preopens.values());
     this.fds = new FdTable();
-    fds.add(new InputStreamDescriptor(builder.stdin));
-    fds.add(new OutputStreamDescriptor(builder.stdout));
-    fds.add(new OutputStreamDescriptor(builder.stderr));
     try {
+      fds.add(new InputStreamDescriptor(builder.stdin));
+      fds.add(new OutputStreamDescriptor(builder.stdout));
+      fds.add(new OutputStreamDescriptor(builder.stderr));
       for (Map.Entry<String, Mount> preopen : builder.preopens.entrySet()) {
         fds.add(preopen(preopen.getKey(), preopen.getValue()));
       }
+    } catch (IOException e) {
+      UncheckedIOException failure = new UncheckedIOException("setting up the descriptors", e);
+      closeQuietly(failure);
+      throw failure;
     } catch (RuntimeException e) {
       closeQuietly(e);
       throw e;
@@ -112,7 +116,14 @@ public final class Wasi implements AutoCloseable {
       // The root is the sandbox's top: its ".." entry reports the root itself.
       return new DirectoryDescriptor(root, guestPath, root.stat(".").ino(), base, inheriting);
     } catch (IOException e) {
-      throw new UncheckedIOException("preopen " + guestPath + ": " + e.getMessage(), e);
+      UncheckedIOException failure =
+          new UncheckedIOException("preopen " + guestPath + ": " + e.getMessage(), e);
+      try {
+        root.close();
+      } catch (IOException suppressed) {
+        failure.addSuppressed(suppressed);
+      }
+      throw failure;
     }
   }
 
@@ -180,7 +191,7 @@ public final class Wasi implements AutoCloseable {
       throw new IllegalArgumentException("instance exports _initialize: it is a reactor; use initialize()");
     }
     requireMemory(exports);
-    claim("start");
+    used = "start";
     try {
       call(instance.export("_start"));
       return 0;
@@ -217,7 +228,7 @@ public final class Wasi implements AutoCloseable {
       throw new IllegalArgumentException("instance exports _start: it is a command; use start()");
     }
     requireMemory(exports);
-    claim("initialize");
+    used = "initialize";
     try {
       if (exports.get("_initialize") == ExternalType.FUNCTION) {
         call(instance.export("_initialize"));
@@ -268,11 +279,6 @@ public final class Wasi implements AutoCloseable {
       throw new IllegalStateException(
           call + "() called after " + used + "(): a Wasi runs one guest once");
     }
-  }
-
-  private void claim(String call) {
-    requireUnused(call);
-    used = call;
   }
 
   private void flushStdio() {

@@ -148,6 +148,11 @@ public abstract class Descriptor {
     throw ErrnoException.of(EINVAL);
   }
 
+  /** {@code fd_advise}: a hint about how the range will be used; only files take it. */
+  public void advise(long offset, long len, int advice) throws IOException {
+    throw ErrnoException.of(EBADF);
+  }
+
   /** {@code fd_allocate}: the file is at least {@code offset + len} bytes long afterwards. */
   public void allocate(long offset, long len) throws IOException {
     throw ErrnoException.of(EBADF);

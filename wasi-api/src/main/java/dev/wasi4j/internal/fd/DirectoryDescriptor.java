@@ -4,6 +4,9 @@ import dev.wasi4j.internal.abi.FileType;
 import dev.wasi4j.internal.fs.Dir;
 import dev.wasi4j.internal.fs.DirCache;
 import dev.wasi4j.internal.fs.FileStat;
+import dev.wasi4j.internal.fs.Resolution;
+import dev.wasi4j.internal.fs.Resolver;
+import dev.wasi4j.internal.fs.Resolver.FinalLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -37,18 +40,9 @@ public final class DirectoryDescriptor extends Descriptor {
     this.parentIno = parentIno;
   }
 
-  public Dir dir() {
-    return dir;
-  }
-
-  /** The subdirectories kept open for paths resolved from this directory. */
-  public DirCache cache() {
-    return cache;
-  }
-
-  /** The inode this directory reports as its {@code ".."} entry. */
-  public long parentIno() {
-    return parentIno;
+  /** Resolves a guest path relative to this directory, through the sandbox's {@link Resolver}. */
+  public Resolution resolve(String path, FinalLink finalLink) throws IOException {
+    return Resolver.resolve(dir, parentIno, path, finalLink, cache);
   }
 
   /** The preopen's guest path, or {@code null} when the guest opened this directory itself. */

@@ -35,13 +35,17 @@ public final class FdTable {
     return type.cast(descriptor);
   }
 
-  /** Stores {@code descriptor} at the lowest free number and returns that number. */
-  public int add(Descriptor descriptor) {
+  /**
+   * Stores {@code descriptor} at the lowest free number and returns that number; when the table is
+   * full, closes the descriptor (nobody else holds it) and fails with EMFILE.
+   */
+  public int add(Descriptor descriptor) throws IOException {
     int fd = lowestFree;
     while (fd < slots.length && slots[fd] != null) {
       fd++;
     }
     if (fd >= MAX_DESCRIPTORS) {
+      descriptor.close();
       throw ErrnoException.of(EMFILE);
     }
     if (fd == slots.length) {

@@ -48,9 +48,7 @@ public final class FileDescriptor extends Descriptor {
 
   @Override
   public int write(ByteBuffer src) throws IOException {
-    if ((fdFlags & Flags.FDFLAGS_APPEND) != 0) {
-      channel.position(channel.size());
-    }
+    toEndIfAppending();
     int n = channel.write(src);
     forceIfSynchronous();
     return n;
@@ -59,8 +57,8 @@ public final class FileDescriptor extends Descriptor {
   /** One readv(2) for all the buffers when the channel is a FileChannel. */
   @Override
   public long read(ByteBuffer[] dsts) throws IOException {
-    if (channel instanceof FileChannel) {
-      return Math.max(0, ((FileChannel) channel).read(dsts));
+    if (channel instanceof FileChannel file) {
+      return Math.max(0, file.read(dsts));
     }
     return super.read(dsts);
   }
@@ -68,13 +66,10 @@ public final class FileDescriptor extends Descriptor {
   /** One writev(2) for all the buffers (more if it is short) when the channel is a FileChannel. */
   @Override
   public long write(ByteBuffer[] srcs) throws IOException {
-    if (!(channel instanceof FileChannel)) {
+    if (!(channel instanceof FileChannel file)) {
       return super.write(srcs);
     }
-    if ((fdFlags & Flags.FDFLAGS_APPEND) != 0) {
-      channel.position(channel.size());
-    }
-    FileChannel file = (FileChannel) channel;
+    toEndIfAppending();
     long total = 0;
     while (srcs[srcs.length - 1].hasRemaining()) {
       total += file.write(srcs);
@@ -85,30 +80,16 @@ public final class FileDescriptor extends Descriptor {
 
   @Override
   public int pread(ByteBuffer dst, long offset) throws IOException {
-    if (channel instanceof FileChannel) {
-      return Math.max(0, ((FileChannel) channel).read(dst, offset));
-    }
-    long position = channel.position();
-    try {
-      return Math.max(0, channel.position(offset).read(dst));
-    } finally {
-      channel.position(position);
-    }
+    int n =
+        channel instanceof FileChannel file
+            ? file.read(dst, offset)
+            : atOffset(offset, () -> channel.read(dst));
+    return Math.max(0, n);
   }
 
   @Override
   public int pwrite(ByteBuffer src, long offset) throws IOException {
-    int n;
-    if (channel instanceof FileChannel) {
-      n = ((FileChannel) channel).write(src, offset);
-    } else {
-      long position = channel.position();
-      try {
-        n = channel.position(offset).write(src);
-      } finally {
-        channel.position(position);
-      }
-    }
+    int n = writeAt(src, offset);
     forceIfSynchronous();
     return n;
   }
@@ -194,19 +175,43 @@ public final class FileDescriptor extends Descriptor {
     file.close();
   }
 
+  /** {@code fd_advise}: a hint java.nio has no way to pass on; accepted. */
+  @Override
+  public void advise(long offset, long len, int advice) {}
+
   /** Grows the file to {@code size} bytes with zeros, leaving the position where it was. */
   private void extendTo(long size) throws IOException {
-    ByteBuffer zero = ByteBuffer.allocate(1);
-    if (channel instanceof FileChannel) {
-      ((FileChannel) channel).write(zero, size - 1);
-      return;
+    writeAt(ByteBuffer.allocate(1), size - 1);
+  }
+
+  /** In append mode, every write starts at the end of the file. */
+  private void toEndIfAppending() throws IOException {
+    if ((fdFlags & Flags.FDFLAGS_APPEND) != 0) {
+      channel.position(channel.size());
     }
+  }
+
+  /** Writes at {@code offset} without moving the position (pwrite(2), not O_APPEND's end). */
+  private int writeAt(ByteBuffer src, long offset) throws IOException {
+    return channel instanceof FileChannel file
+        ? file.write(src, offset)
+        : atOffset(offset, () -> channel.write(src));
+  }
+
+  /** Runs a transfer at {@code offset} on a channel with only one position, then restores it. */
+  private int atOffset(long offset, Transfer transfer) throws IOException {
     long position = channel.position();
     try {
-      channel.position(size - 1).write(zero);
+      channel.position(offset);
+      return transfer.run();
     } finally {
       channel.position(position);
     }
+  }
+
+  @FunctionalInterface
+  private interface Transfer {
+    int run() throws IOException;
   }
 
   private void forceIfSynchronous() throws IOException {
@@ -217,8 +222,8 @@ public final class FileDescriptor extends Descriptor {
   }
 
   private void force(boolean metadata) throws IOException {
-    if (channel instanceof FileChannel) {
-      ((FileChannel) channel).force(metadata);
+    if (channel instanceof FileChannel file) {
+      file.force(metadata);
     }
   }
 }

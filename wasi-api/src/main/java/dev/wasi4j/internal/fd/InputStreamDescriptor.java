@@ -2,10 +2,8 @@ package dev.wasi4j.internal.fd;
 
 import dev.wasi4j.internal.abi.Errno;
 import dev.wasi4j.internal.abi.ErrnoException;
-import dev.wasi4j.internal.abi.FileType;
 import dev.wasi4j.internal.abi.Flags;
 import dev.wasi4j.internal.abi.Rights;
-import dev.wasi4j.internal.fs.FileStat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +16,7 @@ import java.util.concurrent.Future;
  * A guest's standard input backed by a host {@link InputStream}. With {@code FDFLAGS_NONBLOCK}
  * set, a read that would block is EAGAIN.
  */
-public final class InputStreamDescriptor extends Descriptor {
+public final class InputStreamDescriptor extends StreamDescriptor {
   private final InputStream in;
   /** A byte read ahead to learn that input is available, or -1. */
   private int peeked = -1;
@@ -31,13 +29,8 @@ public final class InputStreamDescriptor extends Descriptor {
   private CompletableFuture<Void> prefetch;
 
   public InputStreamDescriptor(InputStream in) {
-    super(Rights.STDIN, 0, 0);
+    super(Rights.STDIN);
     this.in = in;
-  }
-
-  @Override
-  public byte fileType() {
-    return FileType.CHARACTER_DEVICE;
   }
 
   @Override
@@ -92,9 +85,14 @@ public final class InputStreamDescriptor extends Descriptor {
   public void awaitReadable() throws IOException {
     settlePrefetch();
     if (peeked < 0 && !atEnd) {
-      peeked = in.read();
-      atEnd = peeked < 0;
+      readAhead();
     }
+  }
+
+  /** Reads one byte ahead: it is returned first by the next read, or marks the end of input. */
+  private void readAhead() throws IOException {
+    peeked = in.read();
+    atEnd = peeked < 0;
   }
 
   /**
@@ -113,8 +111,7 @@ public final class InputStreamDescriptor extends Descriptor {
           CompletableFuture.runAsync(
               () -> {
                 try {
-                  peeked = in.read();
-                  atEnd = peeked < 0;
+                  readAhead();
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -147,8 +144,4 @@ public final class InputStreamDescriptor extends Descriptor {
     }
   }
 
-  @Override
-  public FileStat stat() {
-    return new FileStat(0, 0, FileType.CHARACTER_DEVICE, 1, 0, 0, 0, 0);
-  }
 }

@@ -2,6 +2,7 @@ package dev.wasi4j.internal.fs;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 
 /**
  * Where a guest path leads: the directory holding its final entry and that entry's name ({@code "."}
@@ -54,7 +55,7 @@ public final class Resolution implements Closeable {
     }
     try {
       return dir.stat(name);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       return null;
     }
   }

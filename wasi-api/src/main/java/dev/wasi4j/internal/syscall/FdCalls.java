@@ -72,15 +72,12 @@ final class FdCalls {
     return descriptor;
   }
 
-  /** {@code fd_advise}: advice is a hint java.nio cannot pass on; checked, then accepted. */
-  private int advise(long fd, long offset, long len, int advice) {
+  private int advise(long fd, long offset, long len, int advice) throws IOException {
     Descriptor descriptor = descriptor(fd, Rights.FD_ADVISE);
     if (advice < 0 || advice > Flags.ADVICE_MAX || offset < 0 || len < 0) {
       throw ErrnoException.of(EINVAL);
     }
-    if (descriptor instanceof DirectoryDescriptor) {
-      throw ErrnoException.of(EBADF);
-    }
+    descriptor.advise(offset, len, advice);
     return SUCCESS;
   }
 

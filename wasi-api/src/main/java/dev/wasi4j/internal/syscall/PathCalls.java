@@ -22,7 +22,6 @@ import dev.wasi4j.internal.fd.FileDescriptor;
 import dev.wasi4j.internal.fs.FileStat;
 import dev.wasi4j.internal.fs.Resolution;
 import dev.wasi4j.internal.fs.OpenFile;
-import dev.wasi4j.internal.fs.Resolver;
 import dev.wasi4j.internal.fs.Resolver.FinalLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The {@code path_*} calls of preview 1. Each resolves its guest path(s) through the {@link Resolver}
+ * The {@code path_*} calls of preview 1. Each resolves its guest path(s) through the sandbox ({@link dev.wasi4j.internal.fs.Resolver})
  * from a directory descriptor, then acts on the resolved entry with a single {@link Dir} operation.
  *
  * <p>Common errors: EBADF (closed descriptor), ENOTDIR (descriptor or an intermediate component is
@@ -87,11 +86,6 @@ final class PathCalls {
     return context.memory().readString(u32(ptr), u32(len));
   }
 
-  private static Resolution resolve(DirectoryDescriptor dir, String path, FinalLink finalLink)
-      throws IOException {
-    return Resolver.resolve(dir.dir(), dir.parentIno(), path, finalLink, dir.cache());
-  }
-
   /** The attributes of an entry that must exist (ENOENT), and be a directory if named with '/'. */
   private static FileStat existing(Resolution at) throws IOException {
     FileStat stat = at.statOrNull();
@@ -120,7 +114,7 @@ final class PathCalls {
   /** {@code path_create_directory}: EEXIST when the entry exists (even as a dangling symlink). */
   private int createDirectory(long fd, long pathPtr, long pathLen) throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_CREATE_DIRECTORY);
-    try (Resolution at = resolve(dir, path(pathPtr, pathLen), FinalLink.ENTRY)) {
+    try (Resolution at = dir.resolve(path(pathPtr, pathLen), FinalLink.ENTRY)) {
       checkFree(at, true);
       at.dir().createDirectory(at.name());
     }
@@ -134,7 +128,7 @@ final class PathCalls {
     FinalLink finalLink = lookup(lookupFlags);
     String path = path(pathPtr, pathLen);
     context.memory().check(u32(resultPtr), FileStat.SIZE);
-    try (Resolution at = resolve(dir, path, finalLink)) {
+    try (Resolution at = dir.resolve(path, finalLink)) {
       existing(at).writeTo(context.memory(), u32(resultPtr));
     }
     return SUCCESS;
@@ -147,7 +141,7 @@ final class PathCalls {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_FILESTAT_SET_TIMES);
     FinalLink finalLink = lookup(lookupFlags);
     FileTimes times = FileTimes.of(atim, mtim, fstFlags, context.clocks());
-    try (Resolution at = resolve(dir, path(pathPtr, pathLen), finalLink)) {
+    try (Resolution at = dir.resolve(path(pathPtr, pathLen), finalLink)) {
       existing(at);
       at.dir().setTimes(at.name(), times.atime(), times.mtime());
     }
@@ -166,8 +160,8 @@ final class PathCalls {
     FinalLink finalLink = lookup(oldFlags);
     String oldPath = path(oldPtr, oldLen);
     String newPath = path(newPtr, newLen);
-    try (Resolution from = resolve(oldDir, oldPath, finalLink);
-        Resolution to = resolve(newDir, newPath, FinalLink.ENTRY)) {
+    try (Resolution from = oldDir.resolve(oldPath, finalLink);
+        Resolution to = newDir.resolve(newPath, FinalLink.ENTRY)) {
       if (existing(from).fileType() == FileType.DIRECTORY) {
         throw ErrnoException.of(EPERM);
       }
@@ -220,7 +214,7 @@ final class PathCalls {
     String path = path(pathPtr, pathLen);
     context.memory().check(u32(resultPtr), 4);
     // O_CREAT|O_EXCL never follows a final symlink: an existing link is an existing entry.
-    try (Resolution at = resolve(dir, path, exclusive ? FinalLink.ENTRY : finalLink)) {
+    try (Resolution at = dir.resolve(path, exclusive ? FinalLink.ENTRY : finalLink)) {
       FileStat stat = at.statOrNull();
       int newFd;
       if (stat == null) {
@@ -286,19 +280,10 @@ final class PathCalls {
       options.add(exclusive ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
     }
     OpenFile file = openReadable(at, options);
-    try {
-      FileDescriptor descriptor =
-          new FileDescriptor(
-              file,
-              fileType,
-              rightsBase & Rights.REGULAR_FILE,
-              rightsInheriting,
-              fdFlags);
-      return context.fds().add(descriptor);
-    } catch (RuntimeException e) {
-      file.close();
-      throw e;
-    }
+    return context.fds()
+        .add(
+            new FileDescriptor(
+                file, fileType, rightsBase & Rights.REGULAR_FILE, rightsInheriting, fdFlags));
   }
 
   /**
@@ -326,7 +311,7 @@ final class PathCalls {
     String path = path(pathPtr, pathLen);
     context.memory().check(u32(bufPtr), u32(bufLen));
     context.memory().check(u32(resultPtr), 4);
-    try (Resolution at = resolve(dir, path, FinalLink.NO_FOLLOW)) {
+    try (Resolution at = dir.resolve(path, FinalLink.NO_FOLLOW)) {
       if (existing(at).fileType() != FileType.SYMBOLIC_LINK) {
         throw ErrnoException.of(EINVAL);
       }
@@ -344,7 +329,7 @@ final class PathCalls {
    */
   private int removeDirectory(long fd, long pathPtr, long pathLen) throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_REMOVE_DIRECTORY);
-    try (Resolution at = resolve(dir, path(pathPtr, pathLen), FinalLink.ENTRY)) {
+    try (Resolution at = dir.resolve(path(pathPtr, pathLen), FinalLink.ENTRY)) {
       if (at.name().equals(".")) {
         throw ErrnoException.of(EINVAL);
       }
@@ -369,8 +354,8 @@ final class PathCalls {
     DirectoryDescriptor newDir = directory(newFd, Rights.PATH_RENAME_TARGET);
     String oldPath = path(oldPtr, oldLen);
     String newPath = path(newPtr, newLen);
-    try (Resolution from = resolve(oldDir, oldPath, FinalLink.ENTRY);
-        Resolution to = resolve(newDir, newPath, FinalLink.ENTRY)) {
+    try (Resolution from = oldDir.resolve(oldPath, FinalLink.ENTRY);
+        Resolution to = newDir.resolve(newPath, FinalLink.ENTRY)) {
       if (from.name().equals(".") || to.name().equals(".")) {
         throw ErrnoException.of(EINVAL);
       }
@@ -410,7 +395,7 @@ final class PathCalls {
     if (target.indexOf('\0') >= 0) {
       throw ErrnoException.of(EINVAL);
     }
-    try (Resolution at = resolve(dir, path, FinalLink.ENTRY)) {
+    try (Resolution at = dir.resolve(path, FinalLink.ENTRY)) {
       checkFree(at, false);
       if (target.isEmpty()) {
         throw ErrnoException.of(ENOENT);
@@ -429,7 +414,7 @@ final class PathCalls {
    */
   private int unlinkFile(long fd, long pathPtr, long pathLen) throws IOException {
     DirectoryDescriptor dir = directory(fd, Rights.PATH_UNLINK_FILE);
-    try (Resolution at = resolve(dir, path(pathPtr, pathLen), FinalLink.ENTRY)) {
+    try (Resolution at = dir.resolve(path(pathPtr, pathLen), FinalLink.ENTRY)) {
       FileStat stat = at.statOrNull();
       if (stat == null) {
         throw ErrnoException.of(ENOENT);
