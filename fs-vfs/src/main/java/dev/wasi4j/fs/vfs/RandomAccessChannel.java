@@ -2,7 +2,6 @@ package dev.wasi4j.fs.vfs;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
@@ -13,7 +12,7 @@ import org.apache.commons.vfs2.RandomAccessContent;
  * (read-write, resizable), sftp and http (read-only; a seek there starts a new ranged transfer).
  * Content is read and written where it lives, never copied whole into memory.
  */
-final class RandomAccessChannel implements SeekableByteChannel {
+final class RandomAccessChannel extends VfsChannel {
   private final RandomAccessContent content;
   private final String name;
   private final boolean readable;
@@ -21,7 +20,6 @@ final class RandomAccessChannel implements SeekableByteChannel {
   private final boolean append;
   private final boolean resizable;
   private final ByteTransfer transfer = new ByteTransfer();
-  private boolean open = true;
 
   /**
    * @param name the path, for messages
@@ -79,9 +77,7 @@ final class RandomAccessChannel implements SeekableByteChannel {
   @Override
   public synchronized SeekableByteChannel position(long newPosition) throws IOException {
     ensureOpen();
-    if (newPosition < 0) {
-      throw new IllegalArgumentException("negative position " + newPosition);
-    }
+    notNegative(newPosition, "position");
     VfsErrors.translating(
         name,
         () -> {
@@ -100,9 +96,7 @@ final class RandomAccessChannel implements SeekableByteChannel {
   @Override
   public synchronized SeekableByteChannel truncate(long size) throws IOException {
     ensureOpen();
-    if (size < 0) {
-      throw new IllegalArgumentException("negative size " + size);
-    }
+    notNegative(size, "size");
     if (!writable) {
       throw new NonWritableChannelException();
     }
@@ -124,26 +118,12 @@ final class RandomAccessChannel implements SeekableByteChannel {
   }
 
   @Override
-  public synchronized boolean isOpen() {
-    return open;
-  }
-
-  @Override
-  public synchronized void close() throws IOException {
-    if (open) {
-      open = false;
-      VfsErrors.translating(
-          name,
-          () -> {
-            content.close();
-            return null;
-          });
-    }
-  }
-
-  private void ensureOpen() throws ClosedChannelException {
-    if (!open) {
-      throw new ClosedChannelException();
-    }
+  void release() throws IOException {
+    VfsErrors.translating(
+        name,
+        () -> {
+          content.close();
+          return null;
+        });
   }
 }

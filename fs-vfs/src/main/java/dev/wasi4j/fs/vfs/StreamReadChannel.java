@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
 import org.apache.commons.vfs2.FileObject;
@@ -20,7 +19,7 @@ import org.apache.commons.vfs2.FileObject;
  * serialized on the VFS file system object (VFS locks it too), so that one guest's reopening cannot
  * close the stream another guest's thread is in the middle of.
  */
-final class StreamReadChannel implements SeekableByteChannel {
+final class StreamReadChannel extends VfsChannel {
   private final FileObject file;
   private final String name;
   private final Object archiveLock;
@@ -28,7 +27,6 @@ final class StreamReadChannel implements SeekableByteChannel {
   private InputStream stream;
   private long streamPosition;
   private long position;
-  private boolean open = true;
 
   StreamReadChannel(FileObject file, String name) {
     this.file = file;
@@ -111,9 +109,7 @@ final class StreamReadChannel implements SeekableByteChannel {
   @Override
   public synchronized SeekableByteChannel position(long newPosition) throws IOException {
     ensureOpen();
-    if (newPosition < 0) {
-      throw new IllegalArgumentException("negative position " + newPosition);
-    }
+    notNegative(newPosition, "position");
     position = newPosition;
     return this;
   }
@@ -130,23 +126,9 @@ final class StreamReadChannel implements SeekableByteChannel {
   }
 
   @Override
-  public synchronized boolean isOpen() {
-    return open;
-  }
-
-  @Override
-  public synchronized void close() {
-    if (open) {
-      open = false;
-      synchronized (archiveLock) {
-        discardStream();
-      }
-    }
-  }
-
-  private void ensureOpen() throws ClosedChannelException {
-    if (!open) {
-      throw new ClosedChannelException();
+  void release() throws IOException {
+    synchronized (archiveLock) {
+      discardStream();
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.wasi4j.fs.vfs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.SeekableByteChannel;
 import org.apache.commons.vfs2.FileObject;
@@ -22,14 +21,13 @@ import org.apache.commons.vfs2.FileObject;
  * which would overwrite in place, is an {@link UnsupportedOperationException}. Until then the
  * position moves freely and the file is untouched.
  */
-final class StreamWriteChannel implements SeekableByteChannel {
+final class StreamWriteChannel extends VfsChannel {
   private final FileObject file;
   private final String name;
   private final ByteTransfer transfer = new ByteTransfer();
   private OutputStream stream;
   private long position;
   private long size;
-  private boolean open = true;
 
   private StreamWriteChannel(FileObject file, OutputStream stream, String name, long size) {
     this.file = file;
@@ -86,9 +84,7 @@ final class StreamWriteChannel implements SeekableByteChannel {
   @Override
   public synchronized SeekableByteChannel position(long newPosition) throws IOException {
     ensureOpen();
-    if (newPosition < 0) {
-      throw new IllegalArgumentException("negative position " + newPosition);
-    }
+    notNegative(newPosition, "position");
     if (stream == null) {
       position = newPosition;
     } else if (newPosition != position) {
@@ -107,9 +103,7 @@ final class StreamWriteChannel implements SeekableByteChannel {
   @Override
   public synchronized SeekableByteChannel truncate(long newSize) throws IOException {
     ensureOpen();
-    if (newSize < 0) {
-      throw new IllegalArgumentException("negative size " + newSize);
-    }
+    notNegative(newSize, "size");
     if (newSize < size) {
       if (stream != null || newSize != 0) {
         throw new UnsupportedOperationException(
@@ -123,32 +117,18 @@ final class StreamWriteChannel implements SeekableByteChannel {
   }
 
   @Override
-  public synchronized boolean isOpen() {
-    return open;
-  }
-
-  @Override
-  public synchronized void close() throws IOException {
-    if (open) {
-      open = false;
-      if (stream != null) {
-        VfsErrors.translating(
-            name,
-            () -> {
-              stream.close();
-              return null;
-            });
-      }
+  void release() throws IOException {
+    if (stream != null) {
+      VfsErrors.translating(
+          name,
+          () -> {
+            stream.close();
+            return null;
+          });
     }
   }
 
   private void openStream(boolean append) throws IOException {
     stream = VfsErrors.translating(name, () -> file.getContent().getOutputStream(append));
-  }
-
-  private void ensureOpen() throws ClosedChannelException {
-    if (!open) {
-      throw new ClosedChannelException();
-    }
   }
 }
