@@ -2,6 +2,7 @@ package dev.wasi4j.fs.vfs;
 
 import java.io.IOException;
 import org.apache.commons.vfs2.FileObject;
+import org.apache.commons.vfs2.FileType;
 
 /**
  * What may be done with one existing file of a mount, as VFS reports it: readable and executable
@@ -11,8 +12,9 @@ import org.apache.commons.vfs2.FileObject;
  */
 record Access(boolean readable, boolean writable, boolean executable) {
 
-  static Access of(VfsFileSystem fileSystem, Node node) throws IOException {
-    boolean directory = node.existing().isDirectory();
+  static Access of(Node node) throws IOException {
+    boolean directory = node.existingType() == FileType.FOLDER;
+    VfsFileSystem fileSystem = node.path().getFileSystem();
     FileObject file = node.file();
     return VfsErrors.translating(
         node.path(),

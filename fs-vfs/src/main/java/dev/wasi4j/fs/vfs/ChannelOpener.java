@@ -91,7 +91,7 @@ final class ChannelOpener {
       if (!create) {
         throw new NoSuchFileException(path.toString());
       }
-      fileSystem.resolve((VfsPath) node.path().getParent()).directory();
+      node.parent().directory();
     }
     FileObject file = node.file();
     return VfsErrors.translating(path, () -> open(file, exists));
@@ -101,13 +101,8 @@ final class ChannelOpener {
     String name = path.toString();
     if (!write) {
       if (fileSystem.has(Capability.RANDOM_ACCESS_READ)) {
-        return new RandomAccessChannel(
-            file.getContent().getRandomAccessContent(RandomAccessMode.READ),
-            name,
-            true,
-            false,
-            false,
-            false);
+        return RandomAccessChannel.reading(
+            file.getContent().getRandomAccessContent(RandomAccessMode.READ), name);
       }
       return new StreamReadChannel(file, name);
     }
@@ -116,11 +111,10 @@ final class ChannelOpener {
         file.createFile();
       }
       RandomAccessChannel channel =
-          new RandomAccessChannel(
+          RandomAccessChannel.readWrite(
               file.getContent().getRandomAccessContent(RandomAccessMode.READWRITE),
               name,
               read,
-              true,
               append,
               fileSystem.has(Capability.RANDOM_ACCESS_SET_LENGTH));
       if (truncate) {
@@ -128,23 +122,22 @@ final class ChannelOpener {
       }
       return channel;
     }
-    return openStreamWrite(file, exists);
+    return openStreamWrite(file, name, exists);
   }
 
-  private SeekableByteChannel openStreamWrite(FileObject file, boolean exists) throws IOException {
+  private SeekableByteChannel openStreamWrite(FileObject file, String name, boolean exists)
+      throws IOException {
     String scheme = fileSystem.store().type();
     if (read) {
       // Access denied rather than unsupported: callers that want read access only in case the
       // file allows it (wasi4j opens every file readable if it can) then open it write-only.
       throw new AccessDeniedException(
-          path.toString(), null, scheme + " cannot read and write through one channel");
+          name, null, scheme + " cannot read and write through one channel");
     }
     long size = exists ? file.getContent().getSize() : 0;
     if (size > 0 && !truncate && !append) {
-      return StreamWriteChannel.deferred(file, path.toString(), size);
+      return StreamWriteChannel.deferred(file, name, size);
     }
-    boolean appending = append && size > 0;
-    return new StreamWriteChannel(
-        file.getContent().getOutputStream(appending), path.toString(), appending ? size : 0);
+    return StreamWriteChannel.open(file, name, append ? size : 0);
   }
 }

@@ -64,12 +64,24 @@ final class Node {
     return type() == FileType.FILE;
   }
 
-  /** This node, which must exist. */
-  Node existing() throws IOException {
-    if (!exists()) {
+  /** The type of this node, which must exist; VFS is asked once. */
+  FileType existingType() throws IOException {
+    FileType type = type();
+    if (type == FileType.IMAGINARY) {
       throw new NoSuchFileException(path.toString());
     }
+    return type;
+  }
+
+  /** This node, which must exist. */
+  Node existing() throws IOException {
+    existingType();
     return this;
+  }
+
+  /** The node of the directory holding this one; not for the root, which has no parent. */
+  Node parent() throws IOException {
+    return path.getFileSystem().resolve(path.getParent());
   }
 
   /** This node, which must be an existing directory. */

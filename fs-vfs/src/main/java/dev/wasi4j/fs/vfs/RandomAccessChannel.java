@@ -21,12 +21,7 @@ final class RandomAccessChannel extends VfsChannel {
   private final boolean resizable;
   private final ByteTransfer transfer = new ByteTransfer();
 
-  /**
-   * @param name the path, for messages
-   * @param append whether every write goes to the end, as with {@code APPEND}
-   * @param resizable whether the scheme can set the length (VFS's RANDOM_ACCESS_SET_LENGTH)
-   */
-  RandomAccessChannel(
+  private RandomAccessChannel(
       RandomAccessContent content,
       String name,
       boolean readable,
@@ -39,6 +34,32 @@ final class RandomAccessChannel extends VfsChannel {
     this.writable = writable;
     this.append = append;
     this.resizable = resizable;
+  }
+
+  /**
+   * A read-only channel.
+   *
+   * @param name the path, for messages
+   */
+  static RandomAccessChannel reading(RandomAccessContent content, String name) {
+    return new RandomAccessChannel(content, name, true, false, false, false);
+  }
+
+  /**
+   * A writable channel.
+   *
+   * @param name the path, for messages
+   * @param readable whether it can also be read
+   * @param append whether every write goes to the end, as with {@code APPEND}
+   * @param resizable whether the scheme can set the length (VFS's RANDOM_ACCESS_SET_LENGTH)
+   */
+  static RandomAccessChannel readWrite(
+      RandomAccessContent content,
+      String name,
+      boolean readable,
+      boolean append,
+      boolean resizable) {
+    return new RandomAccessChannel(content, name, readable, true, append, resizable);
   }
 
   @Override

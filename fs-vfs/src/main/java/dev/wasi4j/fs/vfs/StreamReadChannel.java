@@ -43,16 +43,14 @@ final class StreamReadChannel extends VfsChannel {
     synchronized (archiveLock) {
       int count;
       try {
-        count = transfer.read(dst, streamAtPosition()::read);
+        count = readAtPosition(dst);
       } catch (IOException first) {
         discardStream();
         try {
-          count = transfer.read(dst, streamAtPosition()::read);
+          count = readAtPosition(dst);
         } catch (IOException second) {
           second.addSuppressed(first);
-          throw second instanceof org.apache.commons.vfs2.FileSystemException
-              ? VfsErrors.translate(name, (org.apache.commons.vfs2.FileSystemException) second)
-              : second;
+          throw second;
         }
       }
       if (count > 0) {
@@ -61,6 +59,10 @@ final class StreamReadChannel extends VfsChannel {
       }
       return count;
     }
+  }
+
+  private int readAtPosition(ByteBuffer dst) throws IOException {
+    return VfsErrors.translating(name, () -> transfer.read(dst, streamAtPosition()::read));
   }
 
   /** The stream, opened or reopened as needed and skipped forward to {@link #position}. */

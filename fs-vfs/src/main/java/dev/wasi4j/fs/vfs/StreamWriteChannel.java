@@ -29,25 +29,27 @@ final class StreamWriteChannel extends VfsChannel {
   private long position;
   private long size;
 
-  private StreamWriteChannel(FileObject file, OutputStream stream, String name, long size) {
+  private StreamWriteChannel(FileObject file, String name, long size) {
     this.file = file;
-    this.stream = stream;
     this.name = name;
     this.size = size;
   }
 
   /**
-   * @param stream the VFS output stream, already opened (the file exists once it is)
-   * @param start the size of the file the stream appends to, or 0 for a new or truncated file
+   * A channel on {@code file} with its stream opened now (the file exists once it is).
+   *
+   * @param start the size of the file to append to, or 0 to write a new or truncated file
    */
-  StreamWriteChannel(OutputStream stream, String name, long start) {
-    this(null, stream, name, start);
-    this.position = start;
+  static StreamWriteChannel open(FileObject file, String name, long start) throws IOException {
+    StreamWriteChannel channel = new StreamWriteChannel(file, name, start);
+    channel.position = start;
+    channel.openStream(start > 0);
+    return channel;
   }
 
   /** A channel on {@code file}, {@code size} bytes long, whose stream the first change opens. */
   static StreamWriteChannel deferred(FileObject file, String name, long size) {
-    return new StreamWriteChannel(file, null, name, size);
+    return new StreamWriteChannel(file, name, size);
   }
 
   @Override

@@ -36,7 +36,7 @@ final class TreeOperations {
     if (node.exists()) {
       throw new FileAlreadyExistsException(node.key());
     }
-    parentOf(node).directory();
+    node.parent().directory();
     VfsErrors.translating(
         node.key(),
         () -> {
@@ -184,7 +184,7 @@ final class TreeOperations {
     if (to.isRoot()) {
       throw new FileSystemException(to.key(), null, "Device or resource busy");
     }
-    parentOf(to).directory();
+    to.parent().directory();
     if (!to.exists()) {
       return;
     }
@@ -192,10 +192,6 @@ final class TreeOperations {
       throw new FileAlreadyExistsException(to.key());
     }
     deleteExisting(to);
-  }
-
-  private static Node parentOf(Node node) throws IOException {
-    return node.path().getFileSystem().resolve((VfsPath) node.path().getParent());
   }
 
   private static Set<CopyOption> flags(CopyOption... options) {

@@ -29,8 +29,7 @@ final class VfsBasicFileAttributeView implements BasicFileAttributeView {
 
   @Override
   public VfsFileAttributes readAttributes() throws IOException {
-    VfsFileSystem fileSystem = path.getFileSystem();
-    return VfsFileAttributes.of(fileSystem, fileSystem.resolve(path));
+    return VfsFileAttributes.of(path.getFileSystem().resolve(path));
   }
 
   @Override

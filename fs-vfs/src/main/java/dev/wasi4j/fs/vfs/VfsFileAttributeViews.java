@@ -2,11 +2,12 @@ package dev.wasi4j.fs.vfs;
 
 import java.io.IOException;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Attribute access by name ({@code Files.readAttributes(path, "unix:ino,dev,nlink")}, {@code
@@ -33,6 +34,8 @@ final class VfsFileAttributeViews {
           "isOther",
           "fileKey");
   private static final List<String> UNIX_ONLY = List.of("ino", "dev", "nlink", "mode", "ctime");
+  private static final List<String> UNIX =
+      Stream.concat(BASIC.stream(), UNIX_ONLY.stream()).collect(Collectors.toUnmodifiableList());
 
   private static final int S_IFDIR = 0040000;
   private static final int S_IFREG = 0100000;
@@ -51,12 +54,11 @@ final class VfsFileAttributeViews {
         throw new IllegalArgumentException("'" + view + ":" + name + "' not recognized");
       }
     }
-    VfsFileSystem fileSystem = path.getFileSystem();
-    Node node = fileSystem.resolve(path);
-    VfsFileAttributes basic = VfsFileAttributes.of(fileSystem, node);
+    Node node = path.getFileSystem().resolve(path);
+    VfsFileAttributes basic = VfsFileAttributes.of(node);
     Map<String, Object> values = new LinkedHashMap<>();
     for (String name : wanted) {
-      values.put(name, value(fileSystem, node, basic, name));
+      values.put(name, value(node, basic, name));
     }
     return values;
   }
@@ -88,17 +90,13 @@ final class VfsFileAttributeViews {
       case "basic":
         return BASIC;
       case "unix":
-        List<String> all = new ArrayList<>(BASIC);
-        all.addAll(UNIX_ONLY);
-        return all;
+        return UNIX;
       default:
         throw new UnsupportedOperationException("view '" + view + "' not available");
     }
   }
 
-  private static Object value(
-      VfsFileSystem fileSystem, Node node, VfsFileAttributes basic, String name)
-      throws IOException {
+  private static Object value(Node node, VfsFileAttributes basic, String name) throws IOException {
     switch (name) {
       case "lastModifiedTime":
       case "ctime":
@@ -126,15 +124,14 @@ final class VfsFileAttributeViews {
       case "nlink":
         return basic.linkCount();
       case "mode":
-        return mode(fileSystem, node, basic);
+        return mode(node, basic);
       default:
         throw new IllegalArgumentException("'" + name + "' not recognized");
     }
   }
 
-  private static int mode(VfsFileSystem fileSystem, Node node, VfsFileAttributes basic)
-      throws IOException {
-    Access access = Access.of(fileSystem, node);
+  private static int mode(Node node, VfsFileAttributes basic) throws IOException {
+    Access access = Access.of(node);
     int type = basic.isDirectory() ? S_IFDIR : basic.isRegularFile() ? S_IFREG : 0;
     return type
         | (access.readable() ? 0400 : 0)

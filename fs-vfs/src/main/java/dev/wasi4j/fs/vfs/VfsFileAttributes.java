@@ -28,8 +28,9 @@ final class VfsFileAttributes implements BasicFileAttributes {
   }
 
   /** The attributes of {@code node}, which must exist. */
-  static VfsFileAttributes of(VfsFileSystem fileSystem, Node node) throws IOException {
-    FileType type = node.existing().type();
+  static VfsFileAttributes of(Node node) throws IOException {
+    VfsFileSystem fileSystem = node.path().getFileSystem();
+    FileType type = node.existingType();
     long size =
         type == FileType.FILE
             ? VfsErrors.translating(node.path(), () -> node.file().getContent().getSize())

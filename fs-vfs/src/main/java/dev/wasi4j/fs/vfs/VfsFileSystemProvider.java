@@ -214,7 +214,7 @@ public final class VfsFileSystemProvider extends FileSystemProvider {
     if (modes.length == 0) {
       return;
     }
-    Access access = Access.of(fileSystem, node);
+    Access access = Access.of(node);
     for (AccessMode mode : modes) {
       boolean allowed =
           mode == AccessMode.READ

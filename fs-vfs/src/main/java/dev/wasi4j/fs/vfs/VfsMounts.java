@@ -174,7 +174,7 @@ public final class VfsMounts {
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
       throw new IllegalArgumentException("expected an http or https URL, got " + mask(uri));
     }
-    return mount(uri.toString(), defaultOptions(), MaskedUri.mask(uri.toString()), trusted);
+    return mount(uri.toString(), defaultOptions(), mask(uri), trusted);
   }
 
   /**

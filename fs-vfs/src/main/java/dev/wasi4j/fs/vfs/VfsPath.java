@@ -106,7 +106,7 @@ final class VfsPath implements Path {
   }
 
   @Override
-  public Path getParent() {
+  public VfsPath getParent() {
     if (names.isEmpty() || (names.size() == 1 && !absolute)) {
       return null;
     }
