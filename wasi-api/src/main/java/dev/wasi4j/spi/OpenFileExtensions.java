@@ -9,8 +9,8 @@ import java.nio.file.attribute.FileTime;
  * file it is open on ({@code fstat}) and set its times ({@code futimens}). A WASI descriptor needs
  * both after its file was renamed or unlinked, when no path leads to it any more.
  *
- * <p>wasi4j includes the implementation for the JDK's file channels on Linux ({@code
- * /proc/self/fd}); {@code fs-memory} registers one for Jimfs. Implementations are found with {@link
+ * <p>wasi4j itself reaches the files of the JDK's file channels on Linux ({@code /proc/self/fd});
+ * {@code fs-memory} registers an implementation for Jimfs. Implementations are found with {@link
  * java.util.ServiceLoader}. Without one, a descriptor reaches its file through the directory and
  * name it was opened by, and reports what it last knew once that name leads elsewhere.
  */

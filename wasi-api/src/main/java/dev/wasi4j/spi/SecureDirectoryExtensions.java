@@ -81,4 +81,5 @@ public interface SecureDirectoryExtensions {
   default InodeAttributes readAttributes(SecureDirectoryStream<Path> directory, Path name)
       throws IOException {
     return null;
-  }}
+  }
+}

@@ -126,10 +126,13 @@ final class NativeUnix {
     }
   }
 
-  /** The full stat of JDK Unix attributes, or {@code null} when {@code attrs} are not those. */
+  /**
+   * The full stat behind the JDK's Unix attributes, which the posix view of its Unix streams and
+   * paths returns once {@link #AVAILABLE}.
+   */
   static FileStat stat(BasicFileAttributes attrs) {
     if (!AVAILABLE || !ATTRIBUTES_CLASS.isInstance(attrs)) {
-      return null;
+      throw new IllegalStateException("not the JDK's Unix attributes: " + attrs.getClass());
     }
     Object a = attrs;
     try {

@@ -1,8 +1,6 @@
 package dev.wasi4j.internal.fs;
 
-import dev.wasi4j.spi.OpenFileExtensions;
 import java.io.IOException;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
@@ -15,9 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +36,9 @@ final class PathDir implements Dir {
 
   @Override
   public Dir openDirectory(String name) throws IOException {
+    if (name.equals(".")) {
+      return this; // nothing to hold open: the same path, already known to be a directory
+    }
     Path child = entry(name);
     BasicFileAttributes attrs =
         Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -54,31 +53,12 @@ final class PathDir implements Dir {
 
   @Override
   public OpenFile openFile(String name, Set<OpenOption> options) throws IOException {
-    Set<OpenOption> noFollow = new HashSet<>(options);
-    noFollow.add(LinkOption.NOFOLLOW_LINKS);
-    SeekableByteChannel channel = Files.newByteChannel(entry(name), noFollow);
-    try {
-      OpenFileExtensions fileExtensions = volume.extensions(channel);
-      if (fileExtensions != null) {
-        return new ExtendedOpenFile(channel, fileExtensions, volume);
-      }
-      return new NamedOpenFile(channel, new PathDir(volume, path), name, stat(name));
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
+    return volume.openFile(Files.newByteChannel(entry(name), Volume.noFollow(options)), this, name);
   }
 
   @Override
   public FileStat stat(String name) throws IOException {
-    Path entry = entry(name);
-    BasicFileAttributes attrs =
-        Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    Map<String, Object> unix =
-        volume.hasUnixView()
-            ? Files.readAttributes(entry, "unix:fileKey,ino,dev,nlink,ctime", LinkOption.NOFOLLOW_LINKS)
-            : null;
-    return volume.stat(attrs, unix, entry);
+    return volume.stat(entry(name));
   }
 
   @Override

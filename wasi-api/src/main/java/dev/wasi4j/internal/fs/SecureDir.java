@@ -1,7 +1,6 @@
 package dev.wasi4j.internal.fs;
 
 import dev.wasi4j.spi.InodeAttributes;
-import dev.wasi4j.spi.OpenFileExtensions;
 import dev.wasi4j.spi.SecureDirectoryExtensions;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -20,9 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,19 +60,7 @@ final class SecureDir implements Dir {
     if (options.contains(StandardOpenOption.CREATE) || options.contains(StandardOpenOption.CREATE_NEW)) {
       checkNotRemoved();
     }
-    Set<OpenOption> noFollow = new HashSet<>(options);
-    noFollow.add(LinkOption.NOFOLLOW_LINKS);
-    SeekableByteChannel channel = stream.newByteChannel(name(name), noFollow);
-    try {
-      OpenFileExtensions fileExtensions = volume.extensions(channel);
-      if (fileExtensions != null) {
-        return new ExtendedOpenFile(channel, fileExtensions, volume);
-      }
-      return new NamedOpenFile(channel, openDirectory("."), name, stat(name));
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
+    return volume.openFile(stream.newByteChannel(name(name), Volume.noFollow(options)), this, name);
   }
 
   @Override
@@ -86,28 +71,22 @@ final class SecureDir implements Dir {
         return volume.stat(full);
       }
     }
-    // The JDK's stream hands its UnixFileAttributes out as such only through the posix view (the
-    // basic view wraps them), and NativeUnix reads the full stat from those: one fstatat in all.
-    Class<? extends BasicFileAttributeView> type =
-        extensions == UnixDirectoryExtensions.INSTANCE
-            ? PosixFileAttributeView.class
-            : BasicFileAttributeView.class;
-    BasicFileAttributeView view =
-        name.equals(".")
-            ? stream.getFileAttributeView(type)
-            : stream.getFileAttributeView(name(name), type, LinkOption.NOFOLLOW_LINKS);
-    BasicFileAttributes attrs = view.readAttributes();
-    FileStat exact = NativeUnix.stat(attrs);
-    if (exact != null) {
-      return exact;
+    if (extensions == UnixDirectoryExtensions.INSTANCE) {
+      // The JDK's stream hands its UnixFileAttributes out as such only through the posix view (the
+      // basic view wraps them), and NativeUnix reads the full stat from those: one fstatat in all.
+      return NativeUnix.stat(view(name, PosixFileAttributeView.class).readAttributes());
     }
-    Map<String, Object> unix =
-        volume.hasUnixView()
-            ? viaPath(
-                name,
-                p -> Files.readAttributes(p, "unix:fileKey,ino,dev,nlink,ctime", LinkOption.NOFOLLOW_LINKS))
-            : null;
-    return volume.stat(attrs, unix, path.resolve(name));
+    if (volume.hasUnixView()) {
+      return viaPath(name, volume::stat);
+    }
+    return volume.stat(view(name, BasicFileAttributeView.class).readAttributes(), path.resolve(name));
+  }
+
+  /** The attribute view of {@code name} itself, relative to the open directory. */
+  private <V extends BasicFileAttributeView> V view(String name, Class<V> type) {
+    return name.equals(".")
+        ? stream.getFileAttributeView(type)
+        : stream.getFileAttributeView(name(name), type, LinkOption.NOFOLLOW_LINKS);
   }
 
   @Override

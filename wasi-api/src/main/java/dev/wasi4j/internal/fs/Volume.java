@@ -1,29 +1,34 @@
 package dev.wasi4j.internal.fs;
 
 import dev.wasi4j.internal.abi.FileType;
+import dev.wasi4j.spi.InodeAttributes;
+import dev.wasi4j.spi.OpenFileExtensions;
+import dev.wasi4j.spi.SecureDirectoryExtensions;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
-import dev.wasi4j.spi.InodeAttributes;
-import dev.wasi4j.spi.OpenFileExtensions;
-import dev.wasi4j.spi.SecureDirectoryExtensions;
-import java.nio.channels.SeekableByteChannel;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * One preopened tree: its root on some java.nio provider and what the sandbox needs to know about that
@@ -35,7 +40,21 @@ public final class Volume {
   private static final AtomicLong SYNTHETIC_DEVICES = new AtomicLong(0x7761_7369_0000_0000L);
 
   private static final Map<FileSystem, Long> DEVICES =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** Extensions registered by other modules, loaded once. */
+  private static final List<SecureDirectoryExtensions> REGISTERED_DIRECTORY_EXTENSIONS =
+      ServiceLoader.load(SecureDirectoryExtensions.class).stream()
+          .map(ServiceLoader.Provider::get)
+          .toList();
+
+  private static final List<OpenFileExtensions> REGISTERED_FILE_EXTENSIONS =
+      ServiceLoader.load(OpenFileExtensions.class).stream().map(ServiceLoader.Provider::get).toList();
+
+  /** What a filestat needs from the {@code unix} view, in one read. */
+  private static final String UNIX_STAT =
+      "unix:isSymbolicLink,isDirectory,isRegularFile,size,lastAccessTime,lastModifiedTime,ctime,"
+          + "ino,dev,nlink";
 
   private final Path root;
   private final FileSystem fileSystem;
@@ -45,13 +64,6 @@ public final class Volume {
   private final Inodes inodes = new Inodes();
   private Optional<SecureDirectoryExtensions> directoryExtensions;
   private Optional<OpenFileExtensions> fileExtensions;
-
-  /** Extensions registered by other modules, loaded once. */
-  private static final List<SecureDirectoryExtensions> REGISTERED_DIRECTORY_EXTENSIONS =
-      ServiceLoader.load(SecureDirectoryExtensions.class).stream().map(ServiceLoader.Provider::get).toList();
-
-  private static final List<OpenFileExtensions> REGISTERED_FILE_EXTENSIONS =
-      ServiceLoader.load(OpenFileExtensions.class).stream().map(ServiceLoader.Provider::get).toList();
 
   public Volume(Path root) {
     this.root = Objects.requireNonNull(root);
@@ -65,7 +77,7 @@ public final class Volume {
   public Dir openRoot() throws IOException {
     Path real = root.toRealPath();
     if (!Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
-      throw new java.nio.file.NotDirectoryException(root.toString());
+      throw new NotDirectoryException(root.toString());
     }
     DirectoryStream<Path> stream = Files.newDirectoryStream(real);
     if (stream instanceof SecureDirectoryStream) {
@@ -99,34 +111,80 @@ public final class Volume {
     return directoryExtensions.orElse(null);
   }
 
+  /** {@code options} plus {@link LinkOption#NOFOLLOW_LINKS}: a {@link Dir} never opens through a link. */
+  static Set<OpenOption> noFollow(Set<OpenOption> options) {
+    Set<OpenOption> noFollow = new HashSet<>(options);
+    noFollow.add(LinkOption.NOFOLLOW_LINKS);
+    return noFollow;
+  }
+
   /**
-   * A WASI filestat from attributes read without following links, plus the {@code unix} view's
-   * {@code ino}, {@code dev}, {@code nlink} and {@code ctime} when the provider has them
-   * ({@code unix} may be {@code null}). {@code path} identifies the file when the provider gives
-   * neither inode numbers nor file keys.
+   * The open file for {@code channel}, just opened as {@code name} in {@code dir}: a JDK file channel
+   * and a provider with {@link OpenFileExtensions} reach the file itself, anything else reaches it
+   * through its name. Closes the channel when that fails.
    */
-  FileStat stat(BasicFileAttributes attrs, Map<String, Object> unix, Path path) throws IOException {
-    if (unix == null) {
-      long ino = inodes.of(attrs.fileKey() != null ? attrs.fileKey() : path.toString());
-      long mtime = nanos(attrs.lastModifiedTime());
-      return new FileStat(
-          device, ino, fileType(attrs), 1, attrs.size(), nanos(attrs.lastAccessTime()), mtime, mtime);
+  OpenFile openFile(SeekableByteChannel channel, Dir dir, String name) throws IOException {
+    try {
+      if (NativeUnix.fileFd(channel) >= 0) {
+        return new HostOpenFile(channel);
+      }
+      OpenFileExtensions extensions = extensions(channel);
+      if (extensions != null) {
+        return new ExtendedOpenFile(channel, extensions, this);
+      }
+      FileStat opened = dir.stat(name);
+      return new NamedOpenFile(channel, dir.openDirectory("."), name, opened);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
     }
-    // Read separately from attrs: make sure both describe the same file.
-    Object key = unix.get("fileKey");
-    if (key != null && attrs.fileKey() != null && !attrs.fileKey().equals(key)) {
-      throw new NoSuchFileException(path.toString(), null, "changed while being read");
+  }
+
+  /** The registered extensions that give {@code channel} fstat and futimens; decided once per volume. */
+  private OpenFileExtensions extensions(SeekableByteChannel channel) {
+    if (fileExtensions == null) {
+      fileExtensions = Optional.ofNullable(first(REGISTERED_FILE_EXTENSIONS, e -> e.supports(channel)));
     }
+    return fileExtensions.orElse(null);
+  }
+
+  private static <T> T first(List<T> candidates, Predicate<T> fits) {
+    return candidates.stream().filter(fits).findFirst().orElse(null);
+  }
+
+  /**
+   * The filestat of {@code entry} itself (a link is not followed), read through its path: from the
+   * {@code unix} view in one read where the provider has it, else from the basic attributes.
+   */
+  FileStat stat(Path entry) throws IOException {
+    if (!unixView) {
+      return stat(Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), entry);
+    }
+    Map<String, Object> unix = Files.readAttributes(entry, UNIX_STAT, LinkOption.NOFOLLOW_LINKS);
     Object dev = unix.get("dev");
     return new FileStat(
         hostDisk && dev != null ? ((Number) dev).longValue() : device,
         ((Number) unix.get("ino")).longValue(),
-        fileType(attrs),
+        fileType(
+            (Boolean) unix.get("isSymbolicLink"),
+            (Boolean) unix.get("isDirectory"),
+            (Boolean) unix.get("isRegularFile")),
         ((Number) unix.get("nlink")).longValue(),
-        attrs.size(),
-        nanos(attrs.lastAccessTime()),
-        nanos(attrs.lastModifiedTime()),
+        ((Number) unix.get("size")).longValue(),
+        nanos((FileTime) unix.get("lastAccessTime")),
+        nanos((FileTime) unix.get("lastModifiedTime")),
         nanos((FileTime) unix.get("ctime")));
+  }
+
+  /**
+   * A WASI filestat from basic attributes alone, read without following links: the inode number is
+   * synthesized from the file key, or else from {@code path}.
+   */
+  FileStat stat(BasicFileAttributes attrs, Path path) {
+    long ino = inodes.of(attrs.fileKey() != null ? attrs.fileKey() : path.toString());
+    long mtime = nanos(attrs.lastModifiedTime());
+    return new FileStat(
+        device, ino, fileType(attrs), 1, attrs.size(), nanos(attrs.lastAccessTime()), mtime, mtime);
   }
 
   /**
@@ -147,35 +205,23 @@ public final class Volume {
   }
 
   private static byte fileType(BasicFileAttributes attrs) {
-    if (attrs.isSymbolicLink()) {
+    return fileType(attrs.isSymbolicLink(), attrs.isDirectory(), attrs.isRegularFile());
+  }
+
+  private static byte fileType(boolean symbolicLink, boolean directory, boolean regularFile) {
+    if (symbolicLink) {
       return FileType.SYMBOLIC_LINK;
     }
-    if (attrs.isDirectory()) {
+    if (directory) {
       return FileType.DIRECTORY;
     }
-    if (attrs.isRegularFile()) {
+    if (regularFile) {
       return FileType.REGULAR_FILE;
     }
     return FileType.UNKNOWN;
   }
 
-  /** The extensions that give {@code channel} fstat and futimens, if any; decided once per volume. */
-  OpenFileExtensions extensions(SeekableByteChannel channel) {
-    if (fileExtensions == null) {
-      fileExtensions =
-          Optional.ofNullable(
-              UnixOpenFileExtensions.INSTANCE.supports(channel)
-                  ? UnixOpenFileExtensions.INSTANCE
-                  : first(REGISTERED_FILE_EXTENSIONS, e -> e.supports(channel)));
-    }
-    return fileExtensions.orElse(null);
-  }
-
-  private static <T> T first(List<T> candidates, Predicate<T> fits) {
-    return candidates.stream().filter(fits).findFirst().orElse(null);
-  }
-
-  static long nanos(FileTime time) {
+  private static long nanos(FileTime time) {
     return time == null ? 0 : time.to(TimeUnit.NANOSECONDS);
   }
 
