@@ -56,9 +56,6 @@ public final class Flags {
   // eventrwflags (u16)
   public static final int EVENT_FD_READWRITE_HANGUP = 1;
 
-  // sdflags (u8)
-  public static final int SDFLAGS_ALL = 3;
-
   // preopentype (u8)
   public static final int PREOPENTYPE_DIR = 0;
 

@@ -71,7 +71,7 @@ public abstract class Descriptor {
   }
 
   /** {@code fd_fdstat_set_flags}: stores the flags this descriptor honours. */
-  public void setFdFlags(int flags) throws IOException {
+  public final void setFdFlags(int flags) {
     if ((flags & ~Flags.FDFLAGS_ALL) != 0) {
       throw ErrnoException.of(EINVAL);
     }

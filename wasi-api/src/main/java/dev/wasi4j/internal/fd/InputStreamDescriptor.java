@@ -138,9 +138,7 @@ public final class InputStreamDescriptor extends StreamDescriptor {
       }
       throw new IOException("reading stdin ahead", e.getCause());
     } finally {
-      if (prefetch.isDone()) {
-        prefetch = null;
-      }
+      prefetch = null; // join() returned or threw: either way the read ahead is over
     }
   }
 

@@ -19,13 +19,29 @@ public final class OutputStreamDescriptor extends StreamDescriptor {
 
   @Override
   public int write(ByteBuffer src) throws IOException {
-    int n = src.remaining();
-    out.write(src.array(), src.arrayOffset() + src.position(), n);
+    int n = put(src);
     out.flush();
-    src.position(src.limit());
     return n;
   }
 
+  /** Writes all of {@code srcs}, then flushes once: one host write for the whole gather. */
+  @Override
+  public long write(ByteBuffer[] srcs) throws IOException {
+    long total = 0;
+    for (ByteBuffer src : srcs) {
+      total += put(src);
+    }
+    out.flush();
+    return total;
+  }
+
+  /** Hands {@code src}'s remaining bytes (a heap buffer) to the stream, unflushed. */
+  private int put(ByteBuffer src) throws IOException {
+    int n = src.remaining();
+    out.write(src.array(), src.arrayOffset() + src.position(), n);
+    src.position(src.limit());
+    return n;
+  }
 
   /** The stream is the host's: closing the guest's descriptor only flushes it. */
   @Override

@@ -12,9 +12,11 @@ public record FileStat(
   /** Size of a {@code filestat} in guest memory. */
   public static final int SIZE = 64;
 
-  /** Writes this record in the preview 1 layout at {@code ptr}. */
+  /**
+   * Writes this record in the preview 1 layout at {@code ptr}; callers have checked the range, before
+   * any I/O, so that a bad pointer fails with EFAULT and nothing else.
+   */
   public void writeTo(GuestMemory memory, long ptr) {
-    memory.check(ptr, SIZE);
     memory.writeI64(ptr, dev);
     memory.writeI64(ptr + 8, ino);
     memory.writeI64(ptr + 16, fileType & 0xFF); // filetype u8 followed by 7 bytes of padding

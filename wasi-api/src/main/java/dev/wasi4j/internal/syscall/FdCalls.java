@@ -114,7 +114,7 @@ final class FdCalls {
     return SUCCESS;
   }
 
-  private int fdstatSetFlags(long fd, int flags) throws IOException {
+  private int fdstatSetFlags(long fd, int flags) {
     descriptor(fd, Rights.FD_FDSTAT_SET_FLAGS).setFdFlags(flags);
     return SUCCESS;
   }
@@ -149,12 +149,11 @@ final class FdCalls {
 
   /** The preopen name of {@code fd}; EBADF when it is not a preopened directory. */
   private byte[] preopenName(long fd) {
-    Descriptor descriptor = context.fds().get(fd);
-    if (!(descriptor instanceof DirectoryDescriptor)
-        || ((DirectoryDescriptor) descriptor).preopenName() == null) {
+    String name = context.fds().get(fd, DirectoryDescriptor.class, EBADF).preopenName();
+    if (name == null) {
       throw ErrnoException.of(EBADF);
     }
-    return ((DirectoryDescriptor) descriptor).preopenName().getBytes(StandardCharsets.UTF_8);
+    return name.getBytes(StandardCharsets.UTF_8);
   }
 
   private int prestatGet(long fd, long resultPtr) {

@@ -4,8 +4,6 @@ import static dev.wasi4j.internal.abi.Errno.SUCCESS;
 import static dev.wasi4j.internal.memory.GuestMemory.u32;
 import static dev.wasi4j.internal.syscall.SyscallTable.I32;
 
-import java.nio.ByteBuffer;
-
 /**
  * {@code random_get} (preview 1): fills a guest buffer from the configured {@link java.util.Random}
  * (a {@link java.security.SecureRandom} unless the host chose otherwise), a scratch-buffer chunk at a
@@ -25,17 +23,13 @@ final class RandomCalls {
   private int fill(long buf, long len) {
     context.memory().check(buf, len);
     for (long done = 0; done < len; ) {
-      ByteBuffer chunk = context.scratch(len - done);
-      byte[] bytes = chunk.array();
-      if (chunk.limit() == bytes.length) {
-        context.random().nextBytes(bytes);
-      } else {
-        byte[] exact = new byte[chunk.limit()];
-        context.random().nextBytes(exact);
-        System.arraycopy(exact, 0, bytes, 0, exact.length);
-      }
-      context.memory().write(buf + done, chunk);
-      done += chunk.limit();
+      int n = (int) Math.min(len - done, SyscallContext.SCRATCH_SIZE);
+      // Random fills whole arrays: a full chunk goes through the scratch buffer's, a last, shorter
+      // one through its own.
+      byte[] bytes = n == SyscallContext.SCRATCH_SIZE ? context.scratch(n).array() : new byte[n];
+      context.random().nextBytes(bytes);
+      context.memory().write(buf + done, bytes, 0, n);
+      done += n;
     }
     return SUCCESS;
   }
