@@ -83,8 +83,8 @@ public final class DirectoryDescriptor extends Descriptor {
     if (cookie == 0 || listing == null) {
       listing = list();
     }
-    if (cookie >= listing.size()) {
-      return List.of();
+    if (Long.compareUnsigned(cookie, listing.size()) >= 0) {
+      return List.of(); // past the end; the cookie is a u64, so 2^63 and above are too
     }
     return listing.subList((int) cookie, listing.size());
   }
