@@ -19,8 +19,8 @@ public interface InodeAttributes extends BasicFileAttributes {
   FileTime changeTime();
 
   /**
-   * The device the file is on, or -1 when the provider has no device numbers (each wasi4j volume
-   * then numbers its own). Only the host disk's numbers are used.
+   * The device the file is on, or -1 when the provider has no device numbers (wasi4j then
+   * numbers each file system itself). Only the host disk's numbers are used.
    */
   default long device() {
     return -1;

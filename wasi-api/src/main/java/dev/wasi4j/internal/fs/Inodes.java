@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Synthetic inode numbers for providers that have none: each distinct file identity (its
  * {@code fileKey}, or else its path) gets the next number on first sight and keeps it for the life of
- * the volume.
+ * its file system.
  */
 final class Inodes {
   private final ConcurrentHashMap<Object, Long> numbers = new ConcurrentHashMap<>();

@@ -39,7 +39,13 @@ public final class Volume {
   /** Device numbers for file systems without real ones; high enough to stay clear of real devices. */
   private static final AtomicLong SYNTHETIC_DEVICES = new AtomicLong(0x7761_7369_0000_0000L);
 
-  private static final Map<FileSystem, Long> DEVICES =
+  /**
+   * The numbers of a file system without its own: one device number, and inode numbers shared by
+   * every volume on it, so that two preopens of one file system never give two files one identity.
+   */
+  private record SyntheticIds(long device, Inodes inodes) {}
+
+  private static final Map<FileSystem, SyntheticIds> SYNTHETIC_IDS =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   /** Extensions registered by other modules, loaded once. */
@@ -61,7 +67,7 @@ public final class Volume {
   private final boolean hostDisk;
   private final boolean unixView;
   private final long device;
-  private final Inodes inodes = new Inodes();
+  private final Inodes inodes;
   private Optional<SecureDirectoryExtensions> directoryExtensions;
   private Optional<OpenFileExtensions> fileExtensions;
 
@@ -70,7 +76,11 @@ public final class Volume {
     this.fileSystem = root.getFileSystem();
     this.hostDisk = fileSystem == FileSystems.getDefault();
     this.unixView = fileSystem.supportedFileAttributeViews().contains("unix");
-    this.device = DEVICES.computeIfAbsent(fileSystem, fs -> SYNTHETIC_DEVICES.getAndIncrement());
+    SyntheticIds ids =
+        SYNTHETIC_IDS.computeIfAbsent(
+            fileSystem, fs -> new SyntheticIds(SYNTHETIC_DEVICES.getAndIncrement(), new Inodes()));
+    this.device = ids.device();
+    this.inodes = ids.inodes();
   }
 
   /** Opens the root directory as the capability every path of this volume starts from. */
@@ -189,8 +199,8 @@ public final class Volume {
 
   /**
    * A WASI filestat from attributes that carry their inode number, link count and change time.
-   * Only the host disk's device numbers are real; other providers share theirs between mounts, so
-   * the volume numbers its own.
+   * Only the host disk's device numbers are used; other providers' need not tell their file
+   * systems apart, so each file system gets a synthetic one.
    */
   FileStat stat(InodeAttributes attrs) {
     return new FileStat(
