@@ -1,6 +1,5 @@
 package dev.wasi4j;
 
-import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
@@ -142,16 +141,22 @@ public final class Wasi implements AutoCloseable {
 
   /**
    * Instantiates {@code module} with this sandbox's imports, without running {@code _start}, on the
-   * chosen engine.
+   * chosen engine. To run a module many times, {@linkplain PreparedModule#of prepare} it once and
+   * use {@link #instantiate(PreparedModule)}.
+   *
+   * @throws WasiTrapException if the module's start function traps
    */
   public Instance instantiate(WasmModule module, Engine engine) {
-    Objects.requireNonNull(module, "module");
-    Instance.Builder builder =
-        Instance.builder(module).withImportValues(importValues()).withStart(false);
-    if (Objects.requireNonNull(engine, "engine") == Engine.COMPILER) {
-      builder.withMachineFactory(MachineFactoryCompiler.compile(module));
-    }
-    return builder.build();
+    return instantiate(PreparedModule.of(module, engine));
+  }
+
+  /**
+   * Instantiates {@code module} with this sandbox's imports, without running {@code _start}.
+   *
+   * @throws WasiTrapException if the module's start function traps
+   */
+  public Instance instantiate(PreparedModule module) {
+    return Objects.requireNonNull(module, "module").instantiate(importValues());
   }
 
   /** Instantiates {@code module} and {@linkplain #start starts} it; returns its exit code. */
@@ -246,11 +251,21 @@ public final class Wasi implements AutoCloseable {
       function.apply();
     } catch (WasiExitException e) {
       throw e;
-    } catch (ChicoryException e) {
-      throw new WasiTrapException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
-    } catch (StackOverflowError e) {
-      throw new WasiTrapException("call stack exhausted", e);
+    } catch (ChicoryException | StackOverflowError e) {
+      throw trap(e);
     }
+  }
+
+  /**
+   * How a failure of the guest's own code ({@code failure}: the engine's trap, or the JVM stack
+   * running out under compiled code) is reported: a {@link WasiTrapException} naming the reason.
+   */
+  static WasiTrapException trap(Throwable failure) {
+    String reason =
+        failure instanceof StackOverflowError
+            ? "call stack exhausted"
+            : Objects.requireNonNullElseGet(failure.getMessage(), failure::toString);
+    return new WasiTrapException(reason, failure);
   }
 
   private static Map<String, ExternalType> exports(Instance instance) {

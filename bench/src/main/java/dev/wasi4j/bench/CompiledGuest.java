@@ -1,18 +1,16 @@
 package dev.wasi4j.bench;
 
-import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasi4j.Engine;
+import dev.wasi4j.PreparedModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A benchmark guest ({@code /guests/<name>.wasm} on the class path, built by
@@ -23,19 +21,15 @@ import java.util.function.Function;
  */
 public final class CompiledGuest {
   private final String name;
-  private final WasmModule module;
-  private final Function<Instance, Machine> machineFactory;
+  private final PreparedModule module;
 
-  private CompiledGuest(String name, WasmModule module, Function<Instance, Machine> machineFactory) {
+  private CompiledGuest(String name, PreparedModule module) {
     this.name = name;
     this.module = module;
-    this.machineFactory = machineFactory;
   }
 
   public static CompiledGuest load(String name, Engine engine) {
-    WasmModule module = parse(name);
-    return new CompiledGuest(
-        name, module, engine == Engine.COMPILER ? MachineFactoryCompiler.compile(module) : null);
+    return new CompiledGuest(name, PreparedModule.of(parse(name), engine));
   }
 
   private static WasmModule parse(String name) {
@@ -56,13 +50,6 @@ public final class CompiledGuest {
 
   /** A new instance with {@code imports}, its {@code _start} not yet run. */
   Instance instantiate(List<? extends ImportFunction> imports) {
-    Instance.Builder builder =
-        Instance.builder(module)
-            .withImportValues(ImportValues.builder().withFunctions(List.copyOf(imports)).build())
-            .withStart(false);
-    if (machineFactory != null) {
-      builder.withMachineFactory(machineFactory);
-    }
-    return builder.build();
+    return module.instantiate(ImportValues.builder().withFunctions(List.copyOf(imports)).build());
   }
 }

@@ -1,12 +1,10 @@
 package dev.wasi4j.cli;
 
 import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.TrapException;
 import com.dylibso.chicory.wasm.ChicoryException;
 import dev.wasi4j.Engine;
 import dev.wasi4j.conformance.Backend;
 import dev.wasi4j.Wasi;
-import dev.wasi4j.WasiTrapException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -135,7 +133,12 @@ final class RunCommand implements Callable<Integer> {
   private Wasi sandbox(GuestModule guest) {
     Stdio stdio = parent.stdio();
     Wasi.Builder builder =
-        Wasi.builder().args(argv(guest)).stdin(stdio.in()).stdout(stdio.out()).stderr(stdio.err());
+        Wasi.builder()
+            .args(guest.name())
+            .args(args)
+            .stdin(stdio.in())
+            .stdout(stdio.out())
+            .stderr(stdio.err());
     for (EnvSetting setting : env) {
       setting.resolve(System::getenv).ifPresent(value -> builder.env(setting.name(), value));
     }
@@ -152,13 +155,6 @@ final class RunCommand implements Callable<Integer> {
     return checkInput("", builder::build);
   }
 
-  private List<String> argv(GuestModule guest) {
-    List<String> argv = new ArrayList<>(1 + args.size());
-    argv.add(guest.name());
-    argv.addAll(args);
-    return argv;
-  }
-
   private void preopen(
       Wasi.Builder builder, String guestPath, String option, MountSpec.Source source) {
     checkInput("cannot mount " + option + ": ", () -> builder.preopen(guestPath, source.open()));
@@ -167,8 +163,6 @@ final class RunCommand implements Callable<Integer> {
   private Instance instantiate(GuestModule guest, Wasi wasi) {
     try {
       return wasi.instantiate(guest.module(), engine);
-    } catch (TrapException e) {
-      throw new WasiTrapException(e.getMessage(), e); // in the module's start function
     } catch (ChicoryException e) {
       throw usageError("'" + guest.name() + "' cannot be instantiated: " + e.getMessage());
     }

@@ -1,6 +1,7 @@
 package dev.wasi4j.conformance;
 
 import dev.wasi4j.Mount;
+import dev.wasi4j.PreparedModule;
 import dev.wasi4j.Wasi;
 import dev.wasi4j.WasiTrapException;
 import java.io.ByteArrayInputStream;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +40,7 @@ final class GuestLauncher {
    *     thread is interrupted too)
    */
   static GuestOutcome launch(
-      TestCase test, Operation.Run run, Backend backend, ModuleCache.Loaded module, Duration budget)
+      TestCase test, Operation.Run run, Backend backend, PreparedModule module, Duration budget)
       throws InterruptedException {
     CapturedOutput stdout = new CapturedOutput();
     CapturedOutput stderr = new CapturedOutput();
@@ -48,7 +48,7 @@ final class GuestLauncher {
         new FutureTask<>(
             () -> {
               try (Wasi wasi = sandbox(test, run, backend, stdout, stderr)) {
-                return wasi.start(module.instantiate(wasi.importValues()));
+                return wasi.start(wasi.instantiate(module));
               }
             });
     Thread thread = new Thread(null, guest, "wasi4j guest " + test.id(), STACK_SIZE);
@@ -88,28 +88,20 @@ final class GuestLauncher {
   private static Wasi sandbox(
       TestCase test, Operation.Run run, Backend backend, CapturedOutput stdout, CapturedOutput stderr)
       throws IOException {
-    List<String> argv = new ArrayList<>();
-    argv.add(test.module().getFileName().toString());
-    argv.addAll(run.args());
     Wasi.Builder builder =
         Wasi.builder()
-            .args(argv)
+            .args(test.module().getFileName().toString())
+            .args(run.args())
             .env(run.env())
             .stdin(new ByteArrayInputStream(new byte[0]))
             .stdout(stdout)
             .stderr(stderr);
-    // Guest path and directory (relative to the test's) of each preopen, in descriptor order.
-    List<Map.Entry<String, String>> preopens = new ArrayList<>();
-    if (run.root() != null) {
-      preopens.add(Map.entry("/", run.root()));
-    }
-    run.dirs().forEach(dir -> preopens.add(Map.entry(dir, dir)));
     List<Mount> mounted = new ArrayList<>();
     try {
-      for (Map.Entry<String, String> preopen : preopens) {
-        Mount mount = backend.mount(test.directory().resolve(preopen.getValue()));
+      for (Operation.Run.Preopen preopen : run.preopens()) {
+        Mount mount = backend.mount(test.directory().resolve(preopen.directory()));
         mounted.add(mount);
-        builder.preopen(preopen.getKey(), mount);
+        builder.preopen(preopen.guestPath(), mount);
       }
     } catch (IOException | RuntimeException e) {
       // The Wasi was not built, so nothing else releases what was mounted (in-memory copies, VFS).

@@ -36,15 +36,22 @@ sealed interface Operation {
       return "run";
     }
 
-    /** Every directory the run preopens: {@code root}, then {@code dirs}. */
-    List<String> directories() {
-      List<String> all = new ArrayList<>();
+    /** The run's preopens in descriptor order: {@code root} as {@code /}, then {@code dirs}. */
+    List<Preopen> preopens() {
+      List<Preopen> preopens = new ArrayList<>();
       if (root != null) {
-        all.add(root);
+        preopens.add(new Preopen("/", root));
       }
-      all.addAll(dirs);
-      return all;
+      dirs.forEach(dir -> preopens.add(new Preopen(dir, dir)));
+      return preopens;
     }
+
+    /**
+     * A directory the guest sees as {@code guestPath}.
+     *
+     * @param directory relative to the test's directory
+     */
+    record Preopen(String guestPath, String directory) {}
   }
 
   /**

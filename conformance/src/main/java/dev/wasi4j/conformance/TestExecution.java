@@ -1,5 +1,6 @@
 package dev.wasi4j.conformance;
 
+import dev.wasi4j.PreparedModule;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -52,12 +53,13 @@ final class TestExecution {
 
   private String start(Operation.Run run) throws InterruptedException {
     runs++;
-    for (String dir : run.directories()) {
+    for (Operation.Run.Preopen preopen : run.preopens()) {
+      String dir = preopen.directory();
       if (!Files.isDirectory(test.directory().resolve(dir))) {
         return "run" + which() + ": \"" + dir + "\" is not a directory in " + test.directory();
       }
     }
-    ModuleCache.Loaded module;
+    PreparedModule module;
     try {
       module = modules.load(test.module());
     } catch (RuntimeException e) {
