@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -16,38 +17,36 @@ import java.util.stream.Collectors;
  */
 public enum Backend {
   /** The host directory itself, through fs-nio, as the official runner does: the guest changes it in place. */
-  NIO("nio", "host directories in place (fs-nio)") {
+  NIO("host directories in place (fs-nio)") {
     @Override
     public Mount mount(Path directory) {
       return HostDirectories.readWrite(directory);
     }
   },
   /** A fresh in-memory copy per test, through fs-memory (Jimfs): the host tree is never written. */
-  MEMORY("memory", "an in-memory copy per test (fs-memory)") {
+  MEMORY("an in-memory copy per test (fs-memory)") {
     @Override
     public Mount mount(Path directory) {
       return MemoryMounts.copyOf(directory);
     }
   },
   /** The host directory itself, through Commons VFS's local-file provider (fs-vfs). */
-  VFS("vfs", "host directories in place through Commons VFS (fs-vfs)") {
+  VFS("host directories in place through Commons VFS (fs-vfs)") {
     @Override
     public Mount mount(Path directory) throws IOException {
       return VfsMounts.local(directory);
     }
   };
 
-  private final String id;
   private final String description;
 
-  Backend(String id, String description) {
-    this.id = id;
+  Backend(String description) {
     this.description = description;
   }
 
   /** The backend's name on the command line and in reports: {@code nio}, {@code memory}, ... */
   public String id() {
-    return id;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** What the backend serves the directories from, in a few words. */
@@ -65,7 +64,7 @@ public enum Backend {
    */
   public static Backend byId(String id) {
     for (Backend backend : values()) {
-      if (backend.id.equals(id)) {
+      if (backend.id().equals(id)) {
         return backend;
       }
     }
@@ -77,8 +76,8 @@ public enum Backend {
     return List.of(values());
   }
 
-  /** The known ids, comma-separated, for messages and help. */
-  public static String ids() {
+  /** The known ids, comma-separated, for messages. */
+  private static String ids() {
     return Arrays.stream(values()).map(Backend::id).collect(Collectors.joining(", "));
   }
 }

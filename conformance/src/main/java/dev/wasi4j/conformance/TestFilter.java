@@ -24,11 +24,6 @@ public final class TestFilter implements Predicate<TestCase> {
     this.patterns = patterns;
   }
 
-  /** A filter selecting every test. */
-  public static TestFilter all() {
-    return new TestFilter(List.of());
-  }
-
   /**
    * A filter selecting the tests any of {@code globs} matches, or every test if there are none.
    *

@@ -28,9 +28,6 @@ import java.util.Optional;
  * thread-safe; it must not run two tests at once (tests of a suite share its fixture directory).
  */
 public final class TestRunner {
-  /** The default time a test's guests get. */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-
   private final Engine engine;
   private final Duration timeout;
   private final ModuleCache modules;
