@@ -5,7 +5,6 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
-import dev.wasi4j.Mount;
 import dev.wasi4j.Wasi;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +27,7 @@ public enum Implementation {
       Wasi wasi =
           Wasi.builder()
               .args(args)
-              .preopen(GuestRun.SANDBOX, Mount.of(sandbox))
+              .preopen(GuestRun.SANDBOX, sandbox)
               .stdin(InputStream.nullInputStream())
               .stdout(out)
               .stderr(err)

@@ -13,27 +13,22 @@ import java.util.List;
 public enum Workload {
   NOOP(
       "noop_call", 100_000, 1, "1 call of the no-op import bench.noop",
-      count -> List.of(), Fixture.NONE, null),
+      List.of(), Fixture.NONE, null),
   WRITE_SMALL(
       "write_small", 20_000, 1, "1 fd_write of 16 B to a file",
-      count -> List.of(Integer.toString(HostNio.SMALL_WRITE)), Fixture.NONE, HostNio::writeSmall),
+      List.of(Integer.toString(HostNio.SMALL_WRITE)), Fixture.NONE, HostNio::writeSmall),
   STAT_DEEP(
       "stat_deep", 2_000, 1, "1 path_filestat_get of a/b/c/d/file",
-      count -> List.of(Fixture.DEEP_FILE), Fixture::deepFile, HostNio::statDeep),
+      List.of(Fixture.DEEP_FILE), Fixture::deepFile, HostNio::statDeep),
   OPEN_CLOSE(
       "open_close", 2_000, 2, "1 path_open (read) + 1 fd_close of an existing file",
-      count -> List.of(Fixture.FILE), Fixture::file, HostNio::openClose),
+      List.of(Fixture.FILE), Fixture::file, HostNio::openClose),
   BULK_RW(
       "bulk_rw", 1024, 2, "64 KiB written (1 fd_write) and read back (1 fd_read)",
-      count -> List.of(Integer.toString(HostNio.CHUNK)), Fixture.NONE, HostNio::bulkReadWrite),
+      List.of(Integer.toString(HostNio.CHUNK)), Fixture.NONE, HostNio::bulkReadWrite),
   READDIR(
       "readdir_many", 5_000, 2, "1 file created (path_open + fd_close) and listed (fd_readdir)",
-      count -> List.of(), Fixture.NONE, HostNio::createAndList);
-
-  /** The arguments after the count. */
-  private interface Arguments {
-    List<String> after(int count);
-  }
+      List.of(), Fixture.NONE, HostNio::createAndList);
 
   /** The operations of a workload done by the host with java.nio. */
   interface HostRun {
@@ -44,7 +39,8 @@ public enum Workload {
   private final int defaultCount;
   private final int callsPerOperation;
   private final String operation;
-  private final Arguments arguments;
+  /** The guest's arguments after the count. */
+  private final List<String> argsAfterCount;
   private final Fixture fixture;
   private final HostRun host;
 
@@ -53,14 +49,14 @@ public enum Workload {
       int defaultCount,
       int callsPerOperation,
       String operation,
-      Arguments arguments,
+      List<String> argsAfterCount,
       Fixture fixture,
       HostRun host) {
     this.guest = guest;
     this.defaultCount = defaultCount;
     this.callsPerOperation = callsPerOperation;
     this.operation = operation;
-    this.arguments = arguments;
+    this.argsAfterCount = argsAfterCount;
     this.fixture = fixture;
     this.host = host;
   }
@@ -93,7 +89,7 @@ public enum Workload {
     List<String> args = new ArrayList<>();
     args.add(guest);
     args.add(Integer.toString(count));
-    args.addAll(arguments.after(count));
+    args.addAll(argsAfterCount);
     return args;
   }
 
