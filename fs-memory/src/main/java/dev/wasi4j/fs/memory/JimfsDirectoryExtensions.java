@@ -1,5 +1,6 @@
 package dev.wasi4j.fs.memory;
 
+import static dev.wasi4j.fs.memory.JimfsInternals.JIMFS;
 import static dev.wasi4j.fs.memory.JimfsInternals.invoke;
 
 import dev.wasi4j.spi.InodeAttributes;
@@ -24,7 +25,6 @@ import java.util.concurrent.locks.Lock;
  */
 public final class JimfsDirectoryExtensions implements SecureDirectoryExtensions {
   private static final Set<LinkOption> NO_FOLLOW = Set.of(LinkOption.NOFOLLOW_LINKS);
-  private static final JimfsInternals JIMFS = JimfsInternals.load();
 
   @Override
   public boolean supports(SecureDirectoryStream<Path> stream) {

@@ -16,10 +16,13 @@ import java.util.concurrent.locks.Lock;
 /**
  * The package-private Jimfs members that wasi4j's Jimfs extensions use, reached by reflection in one
  * place. They are tied to the Jimfs version the build pins (1.3.x): if any is missing,
- * {@link #load()} gives {@code null} and the extensions stand aside (the sandbox then uses its
- * path fallback).
+ * {@link #JIMFS} is {@code null} and the extensions stand aside (the sandbox then uses its path
+ * fallback).
  */
 final class JimfsInternals {
+  /** The members, looked up once for both extensions; {@code null} when this Jimfs lacks one. */
+  static final JimfsInternals JIMFS = load();
+
   final Class<?> secureStream;
   final Class<?> fileChannel;
   private final Field streamView;
@@ -100,8 +103,7 @@ final class JimfsInternals {
     setLastModifiedTime = method(file, "setLastModifiedTime", FileTime.class);
   }
 
-  /** The members, or {@code null} when this Jimfs does not have them all. */
-  static JimfsInternals load() {
+  private static JimfsInternals load() {
     try {
       return new JimfsInternals();
     } catch (ReflectiveOperationException | RuntimeException e) {

@@ -1,5 +1,7 @@
 package dev.wasi4j.fs.memory;
 
+import static dev.wasi4j.fs.memory.JimfsInternals.JIMFS;
+
 import dev.wasi4j.spi.InodeAttributes;
 import dev.wasi4j.spi.OpenFileExtensions;
 import java.io.IOException;
@@ -12,8 +14,6 @@ import java.nio.file.attribute.FileTime;
  * JimfsInternals}).
  */
 public final class JimfsOpenFileExtensions implements OpenFileExtensions {
-  private static final JimfsInternals JIMFS = JimfsInternals.load();
-
   @Override
   public boolean supports(SeekableByteChannel channel) {
     return JIMFS != null && JIMFS.fileChannel.isInstance(channel);
